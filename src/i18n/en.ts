@@ -1,0 +1,121 @@
+/**
+ * The English UI dictionary. Its keys are the UI dictionary: every other language
+ * must define each of them (a missing key is a type error), and `site.labels` may
+ * override any of them.
+ */
+export const en = {
+	'nav.home': 'Home',
+	'nav.departments': 'Departments',
+	'nav.roles': 'Roles',
+	'nav.workflows': 'Workflows',
+	'nav.orgChart': 'Org chart',
+	'nav.authorities': 'Authority matrix',
+	'nav.search': 'Search',
+	'nav.skipToContent': 'Skip to content',
+
+	'search.label': 'Search',
+	'search.placeholder': 'Search roles, duties, departments…',
+
+	'home.counts': '{departments} departments · {roles} roles · {workflows} workflows',
+
+	'role.code': 'Code',
+	'role.department': 'Department',
+	'role.grade': 'Grade',
+	'role.superior': 'Reports to',
+	'role.subordinates': 'Direct reports',
+	'role.dottedLine': 'Dotted-line to',
+	'role.headcount': 'Headcount',
+	'role.holders': 'Held by',
+	'role.vacancies': 'Vacancies',
+	'role.summary': 'Summary',
+	'role.duties': 'Duties',
+	'role.authorities': 'Authorities',
+	'role.qualifications': 'Qualifications',
+	'role.relationships': 'Working relationships',
+	'role.conditions': 'Working conditions',
+	'role.routines': 'Routines',
+	'role.kpis': 'Key performance indicators',
+	'role.career': 'Career path',
+	'role.promotesTo': 'Promotes to',
+	'role.compensation': 'Compensation',
+	'role.occupation': 'Occupation',
+	'role.notes': 'Notes',
+	'role.revisions': 'Revision history',
+	'role.workflows': 'Workflows',
+	'role.reportingChain': 'Reporting chain',
+	'role.weight': 'Weight',
+	'role.status.draft': 'Draft',
+	'role.status.retired': 'Retired',
+
+	'qualifications.education': 'Education',
+	'qualifications.majors': 'Majors',
+	'qualifications.experience': 'Experience',
+	'qualifications.training': 'Training',
+	'qualifications.knowledge': 'Knowledge',
+	'qualifications.skills': 'Skills',
+	'qualifications.abilities': 'Abilities',
+	'qualifications.languages': 'Languages',
+	'qualifications.certifications': 'Certifications',
+	'qualifications.traits': 'Personal qualities',
+	'qualifications.appearance': 'Appearance',
+	'qualifications.physical': 'Physical condition',
+	'qualifications.other': 'Other',
+
+	'authority.category.business': 'Business',
+	'authority.category.finance': 'Finance',
+	'authority.category.personnel': 'Personnel',
+	'authority.category.other': 'Other',
+	'authority.kind.decision': 'Decision',
+	'authority.kind.proposal': 'Proposal',
+	'authority.kind.supervision': 'Supervision',
+	'authority.kind.other': 'Other',
+
+	'relationships.internal': 'Internal',
+	'relationships.external': 'External',
+
+	'conditions.equipment': 'Equipment',
+	'conditions.environment': 'Environment',
+	'conditions.hours': 'Working hours',
+	'conditions.physical': 'Physical demands',
+	'conditions.travel': 'Travel',
+
+	'routines.daily': 'Daily',
+	'routines.weekly': 'Weekly',
+	'routines.monthly': 'Monthly',
+	'routines.quarterly': 'Quarterly',
+	'routines.yearly': 'Yearly',
+
+	'kpi.name': 'Indicator',
+	'kpi.target': 'Target',
+	'kpi.weight': 'Weight',
+
+	'revision.version': 'Version',
+	'revision.date': 'Date',
+	'revision.changes': 'Changes',
+	'revision.author': 'Author',
+	'revision.reviewer': 'Reviewer',
+	'revision.approver': 'Approver',
+
+	'department.mission': 'Mission',
+	'department.responsibilities': 'Responsibilities',
+	'department.process': 'Work process',
+	'department.appraisal': 'Performance appraisal',
+	'department.head': 'Head',
+	'department.superior': 'Reports to',
+	'department.parent': 'Parent department',
+	'department.children': 'Sub-departments',
+	'department.roles': 'Roles',
+
+	'workflow.steps': 'Steps',
+	'workflow.optional': 'optional',
+	'workflow.or': 'or',
+	'workflow.notes': 'Notes',
+
+	'confirm.print': 'Print',
+	'confirm.page': 'Page {page} of {pages}',
+	'confirm.version': 'Version',
+	'confirm.fingerprint': 'Fingerprint',
+} as const;
+
+export type UIKey = keyof typeof en;
+export type UIDictionary = Record<UIKey, string>;

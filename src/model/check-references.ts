@@ -1,0 +1,119 @@
+import { ID_PATTERN, type RoleData } from '../../schemas/index.ts';
+import type { Reporter } from './reporter.ts';
+import type { PathSegment } from './source-file.ts';
+import { didYouMean } from './suggest.ts';
+import { findLinkDestinations, findWikiLinks, isSafeUrl } from './text-links.ts';
+import { allEntries, type Entry, type ValidatedContent } from './validate-entities.ts';
+
+/**
+ * How much a reference to a draft or retired role matters: `required` for reporting
+ * lines and workflow steps (an error: the published page would point at nothing),
+ * `visible` for links and mentions (a warning: they render as plain text), `any` where
+ * status does not matter (people, `subordinates`).
+ */
+type StatusRule = 'required' | 'visible' | 'any';
+
+type AnyEntry = Entry<unknown>;
+
+/** Checks every reference between entities and every `[[link]]` in prose. */
+export function checkReferences(content: ValidatedContent, reporter: Reporter): void {
+	const { departments, roles, workflows, people } = allEntries(content);
+	const roleStatus = new Map<string, RoleData['status'] | undefined>();
+	for (const role of roles) roleStatus.set(role.id, role.data.status);
+	for (const id of content.unreadable.role) roleStatus.set(id, undefined);
+	const departmentIds = new Set([...departments.map((d) => d.id), ...content.unreadable.department]);
+	const isBuilt = (status: RoleData['status'] | undefined) => status !== 'retired' && (status !== 'draft' || content.site.publish.drafts);
+
+	const department = (from: AnyEntry, path: PathSegment[], id: string | undefined) => {
+		if (id === undefined || departmentIds.has(id)) return;
+		reporter.error('unknown-reference', from.source.locate(path), `unknown department "${id}"${didYouMean(id, departmentIds)}`);
+	};
+
+	const role = (from: AnyEntry, path: PathSegment[], id: string | undefined, rule: StatusRule, fromBuilt = true) => {
+		if (id === undefined) return;
+		if (!roleStatus.has(id)) {
+			reporter.error('unknown-reference', from.source.locate(path), `unknown role "${id}"${didYouMean(id, roleStatus.keys())}`);
+			return;
+		}
+		const status = roleStatus.get(id);
+		if (status === undefined || status === 'published' || rule === 'any' || !fromBuilt) return;
+		if (rule === 'required') {
+			reporter.error('unpublished-reference', from.source.locate(path), `"${id}" is a ${status} role; a published page cannot depend on it`);
+		} else if (!isBuilt(status)) {
+			reporter.warning('unpublished-reference', from.source.locate(path), `"${id}" is a ${status} role and is not published; the link shows as plain text`);
+		}
+	};
+
+	/** Workflow steps, `promotes_to` and relationships: an id-shaped string is a reference, anything else free text. */
+	const roleOrText = (from: AnyEntry, path: PathSegment[], value: string, rule: StatusRule, fromBuilt = true) => {
+		if (value.startsWith('department:')) department(from, path, value.slice('department:'.length));
+		else if (ID_PATTERN.test(value)) role(from, path, value, rule, fromBuilt);
+	};
+
+	for (const entry of departments) {
+		department(entry, ['parent'], entry.data.parent);
+		role(entry, ['reports_to'], entry.data.reports_to, 'visible');
+		role(entry, ['head'], entry.data.head, 'visible');
+	}
+
+	for (const entry of roles) {
+		const { data } = entry;
+		const published = data.status === 'published';
+		const built = isBuilt(data.status);
+		department(entry, ['department'], data.department);
+		role(entry, ['reports_to'], data.reports_to, published ? 'required' : 'visible', built);
+		data.dotted_line_to?.forEach((id, i) => role(entry, ['dotted_line_to', i], id, 'visible', built));
+		data.subordinates?.forEach((id, i) => role(entry, ['subordinates', i], id, 'any'));
+		data.career?.promotes_to?.forEach((value, i) => roleOrText(entry, ['career', 'promotes_to', i], value, 'visible', built));
+		data.relationships?.internal?.forEach((item, i) => {
+			const value = typeof item === 'string' ? item : item.with;
+			roleOrText(entry, typeof item === 'string' ? ['relationships', 'internal', i] : ['relationships', 'internal', i, 'with'], value, 'visible', built);
+		});
+	}
+
+	for (const entry of workflows) {
+		department(entry, ['department'], entry.data.department);
+		entry.data.steps?.forEach((step, i) => {
+			if (typeof step === 'string') roleOrText(entry, ['steps', i], step, 'required');
+			else if ('role' in step) {
+				roleOrText(entry, ['steps', i, 'role'], step.role, 'required');
+				step.or?.forEach((id, j) => role(entry, ['steps', i, 'or', j], id, 'required'));
+			}
+		});
+	}
+
+	for (const entry of people) {
+		entry.data.roles?.forEach((id, i) => role(entry, ['roles', i], id, 'any'));
+	}
+
+	const prose: AnyEntry[] = [...departments, ...roles, ...workflows, ...people, ...content.duplicates];
+	if (content.siteEntry) prose.push(content.siteEntry);
+	for (const entry of prose) {
+		const built = !('status' in (entry.data as object)) || isBuilt((entry.data as RoleData).status);
+		forEachString(entry.raw, [], (text, path) => {
+			for (const link of findWikiLinks(text)) {
+				const at = () => entry.source.locateInScalar(path, link.source);
+				if (!ID_PATTERN.test(link.id)) {
+					reporter.error('broken-link', at(), `${link.source} does not name an id; write [[role-id]], [[role-id|label]] or [[department:id]]`);
+				} else if (link.kind === 'department' && !departmentIds.has(link.id)) {
+					reporter.error('broken-link', at(), `${link.source} links to unknown department "${link.id}"${didYouMean(link.id, departmentIds)}`);
+				} else if (link.kind === 'role' && !roleStatus.has(link.id)) {
+					reporter.error('broken-link', at(), `${link.source} links to unknown role "${link.id}"${didYouMean(link.id, roleStatus.keys())}`);
+				} else if (link.kind === 'role' && built && !isBuilt(roleStatus.get(link.id))) {
+					reporter.warning('unpublished-reference', at(), `${link.source} links to a ${roleStatus.get(link.id)} role that is not published; it shows as plain text`);
+				}
+			}
+			for (const { url } of findLinkDestinations(text)) {
+				if (!isSafeUrl(url)) {
+					reporter.warning('unsafe-link', entry.source.locateInScalar(path, url), `link "${url}" is not http, https, mailto or relative; it is shown as text`);
+				}
+			}
+		});
+	}
+}
+
+function forEachString(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
+	if (typeof value === 'string') visit(value, path);
+	else if (Array.isArray(value)) value.forEach((item, i) => forEachString(item, [...path, i], visit));
+	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) forEachString(item, [...path, key], visit);
+}

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentKind } from '../../schemas/index.ts';
+import type { Reporter } from './reporter.ts';
+
+export interface ContentFileRef {
+	kind: ContentKind;
+	absolutePath: string;
+	displayPath: string;
+}
+
+/** Where each kind of file lives; roles may sit in sub-folders, which only order them. */
+const FOLDERS: { kind: Exclude<ContentKind, 'site'>; folder: string; recursive: boolean }[] = [
+	{ kind: 'department', folder: 'departments', recursive: false },
+	{ kind: 'role', folder: 'roles', recursive: true },
+	{ kind: 'workflow', folder: 'workflows', recursive: false },
+	{ kind: 'person', folder: 'people', recursive: false },
+];
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Paths in messages are relative to where the command runs, so editors and terminals can open them. */
+export function displayPath(absolutePath: string): string {
+	const relative = path.relative(process.cwd(), absolutePath);
+	return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolutePath;
+}
+
+/**
+ * Lists the content files in a fixed order (kind, then path) so that runs over the
+ * same folder report the same way. Links that lead outside the folder are refused:
+ * a content folder must not publish files from elsewhere on the machine.
+ */
+export function listContentFiles(contentDir: string, reporter: Reporter): ContentFileRef[] {
+	const root = path.resolve(contentDir);
+	const at = { file: displayPath(root), line: 1, column: 1 };
+	if (!existsSync(root) || !statSync(root).isDirectory()) {
+		reporter.error('missing-site', at, `content folder "${displayPath(root)}" does not exist`);
+		return [];
+	}
+	const realRoot = realpathSync(root);
+	const files: ContentFileRef[] = [];
+	const isInside = (absolutePath: string) => {
+		const real = realpathSync(absolutePath);
+		if (real === realRoot || real.startsWith(realRoot + path.sep)) return true;
+		reporter.error('outside-content', { file: displayPath(absolutePath), line: 1, column: 1 }, `links to "${real}", outside the content folder; copy the file in instead`);
+		return false;
+	};
+	const add = (kind: ContentKind, absolutePath: string) => {
+		if (isInside(absolutePath)) files.push({ kind, absolutePath, displayPath: displayPath(absolutePath) });
+	};
+
+	const site = ['site.yaml', 'site.yml'].map((name) => path.join(root, name)).find((file) => existsSync(file));
+	if (site) add('site', site);
+	else reporter.error('missing-site', at, 'no site.yaml in the content folder; it names the organisation and is required');
+
+	for (const { kind, folder, recursive } of FOLDERS) {
+		const dir = path.join(root, folder);
+		if (!existsSync(dir)) continue;
+		const walk = (current: string) => {
+			const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+			for (const entry of entries) {
+				if (entry.name.startsWith('.')) continue;
+				const full = path.join(current, entry.name);
+				const stats = statSync(full, { throwIfNoEntry: false });
+				if (!stats) continue;
+				if (stats.isDirectory()) {
+					if (recursive && isInside(full)) walk(full);
+				} else if (YAML_FILE.test(entry.name)) {
+					add(kind, full);
+				}
+			}
+		};
+		walk(dir);
+	}
+	return files;
+}

@@ -1,0 +1,99 @@
+import type { DepartmentData, PersonData, RevisionData, RoleData, Site, WorkflowData } from '../../schemas/index.ts';
+import type { SourceFile } from './source-file.ts';
+
+/**
+ * The resolved organisation: what every view reads. `data` is what the author wrote,
+ * validated; every other field is derived once, here, so no page re-derives reporting
+ * lines on its own. Only what the site publishes is in it: drafts only when
+ * `publish.drafts`, never retired roles, people only when `publish.people`.
+ */
+export interface Organization {
+	site: Site;
+	/** Sorted by `order`, then name. */
+	departments: Department[];
+	/** In reporting order: top down, depth first, siblings in file order. */
+	roles: Role[];
+	workflows: Workflow[];
+	people: Person[];
+	/** Roles with no superior: the top of the tree (normally one). */
+	topRoles: Role[];
+	/** Departments with no parent. */
+	topDepartments: Department[];
+	role(id: string): Role | undefined;
+	department(id: string): Department | undefined;
+	workflow(id: string): Workflow | undefined;
+}
+
+export interface Department {
+	id: string;
+	name: string;
+	data: DepartmentData;
+	source: SourceFile;
+	parent: Department | undefined;
+	children: Department[];
+	/** The role the department reports to (its 直接上级). */
+	superior: Role | undefined;
+	head: Role | undefined;
+	/** Its roles in reporting order. */
+	roles: Role[];
+	workflows: Workflow[];
+}
+
+export interface Role {
+	id: string;
+	title: string;
+	data: RoleData;
+	source: SourceFile;
+	department: Department;
+	superior: Role | undefined;
+	dottedLineSuperiors: Role[];
+	subordinates: Role[];
+	dottedLineReports: Role[];
+	/** From the top of the tree down to the direct superior. */
+	reportingChain: Role[];
+	/** People who hold the role (empty unless people are published). */
+	holders: Person[];
+	/** Headcount minus holders, when both are known. */
+	vacancies: number | undefined;
+	/** The newest revision: the role's version. */
+	version: RevisionData | undefined;
+	/** Every workflow step this role acts in, or may act in as an alternative. */
+	workflowSteps: WorkflowStepRef[];
+	/** Resolved `career.promotes_to`: a role, or free text. */
+	promotesTo: (Role | string)[];
+}
+
+export interface WorkflowStep {
+	/** The role acting, when the step names one. */
+	role: Role | undefined;
+	/** Free text, when the step names no role. */
+	text: string | undefined;
+	action: string | undefined;
+	/** Roles that may act instead. */
+	alternatives: Role[];
+	optional: boolean;
+}
+
+export interface WorkflowStepRef {
+	workflow: Workflow;
+	/** 0-based index into `workflow.steps`. */
+	index: number;
+	alternative: boolean;
+}
+
+export interface Workflow {
+	id: string;
+	name: string;
+	data: WorkflowData;
+	source: SourceFile;
+	department: Department | undefined;
+	steps: WorkflowStep[];
+}
+
+export interface Person {
+	id: string;
+	name: string;
+	data: PersonData;
+	source: SourceFile;
+	roles: Role[];
+}
