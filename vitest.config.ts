@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
+		reporters: ['default', './test/support/summary-line-reporter.ts'],
 	},
 });

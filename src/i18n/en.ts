@@ -18,6 +18,7 @@ export const en = {
 
 	'home.counts': '{departments} departments · {roles} roles · {workflows} workflows',
 
+	'role.title': 'Position',
 	'role.code': 'Code',
 	'role.department': 'Department',
 	'role.grade': 'Grade',
@@ -26,6 +27,7 @@ export const en = {
 	'role.dottedLine': 'Dotted-line to',
 	'role.headcount': 'Headcount',
 	'role.holders': 'Held by',
+	'role.holderSince': 'since {date}',
 	'role.vacancies': 'Vacancies',
 	'role.summary': 'Summary',
 	'role.duties': 'Duties',
@@ -85,6 +87,8 @@ export const en = {
 	'routines.quarterly': 'Quarterly',
 	'routines.yearly': 'Yearly',
 
+	'relationships.with': 'With',
+	'relationships.nature': 'Nature',
 	'kpi.name': 'Indicator',
 	'kpi.target': 'Target',
 	'kpi.weight': 'Weight',
@@ -96,6 +100,7 @@ export const en = {
 	'revision.reviewer': 'Reviewer',
 	'revision.approver': 'Approver',
 
+	'department.code': 'Code',
 	'department.mission': 'Mission',
 	'department.responsibilities': 'Responsibilities',
 	'department.process': 'Work process',
@@ -111,6 +116,17 @@ export const en = {
 	'workflow.or': 'or',
 	'workflow.notes': 'Notes',
 
+	'authorities.intro': 'Which roles hold which decision, proposal and supervision rights, by category.',
+	'authorities.role': 'Role',
+	'authorities.none': 'No authorities are recorded.',
+	'workflow.step': 'Step {n}',
+	'workflow.alternative': 'may act instead',
+	'notFound.title': 'Page not found',
+	'notFound.body': 'There is no page at this address. Try the departments or roles.',
+	'errors.title': 'The content has errors',
+	'errors.hint': 'Fix the files below; this page reloads when you save.',
+	'footer.data': 'All data as JSON',
+	'common.none': '—',
 	'confirm.print': 'Print',
 	'confirm.page': 'Page {page} of {pages}',
 	'confirm.version': 'Version',

@@ -15,6 +15,7 @@ export const zhCN: UIDictionary = {
 
 	'home.counts': '{departments} 个部门 · {roles} 个岗位 · {workflows} 个流程',
 
+	'role.title': '岗位名称',
 	'role.code': '岗位编号',
 	'role.department': '所属部门',
 	'role.grade': '岗位级别',
@@ -23,6 +24,7 @@ export const zhCN: UIDictionary = {
 	'role.dottedLine': '间接上级',
 	'role.headcount': '岗位编制',
 	'role.holders': '任职人员',
+	'role.holderSince': '{date}起',
 	'role.vacancies': '空缺',
 	'role.summary': '本职工作',
 	'role.duties': '职位职责',
@@ -82,6 +84,8 @@ export const zhCN: UIDictionary = {
 	'routines.quarterly': '每季度',
 	'routines.yearly': '每年',
 
+	'relationships.with': '对象',
+	'relationships.nature': '内容',
 	'kpi.name': '指标',
 	'kpi.target': '目标',
 	'kpi.weight': '权重',
@@ -93,6 +97,7 @@ export const zhCN: UIDictionary = {
 	'revision.reviewer': '审核者',
 	'revision.approver': '审批者',
 
+	'department.code': '部门编号',
 	'department.mission': '部门本职',
 	'department.responsibilities': '主要职责',
 	'department.process': '部门工作流程',
@@ -108,6 +113,17 @@ export const zhCN: UIDictionary = {
 	'workflow.or': '或',
 	'workflow.notes': '说明',
 
+	'authorities.intro': '各岗位拥有的决策权、建议权和监督权,按业务类、财务类、人事类分列。',
+	'authorities.role': '岗位',
+	'authorities.none': '暂无权限记录。',
+	'workflow.step': '第 {n} 步',
+	'workflow.alternative': '可代为执行',
+	'notFound.title': '页面不存在',
+	'notFound.body': '此地址没有页面,请从部门或岗位列表查找。',
+	'errors.title': '内容有错误',
+	'errors.hint': '请修改下列文件;保存后本页会自动刷新。',
+	'footer.data': '全部数据(JSON)',
+	'common.none': '—',
 	'confirm.print': '打印',
 	'confirm.page': '第 {page} 页,共 {pages} 页',
 	'confirm.version': '版本',

@@ -15,6 +15,7 @@ export const zhTW: UIDictionary = {
 
 	'home.counts': '{departments} 個部門 · {roles} 個職位 · {workflows} 個流程',
 
+	'role.title': '職位名稱',
 	'role.code': '職位編號',
 	'role.department': '所屬部門',
 	'role.grade': '職位級別',
@@ -23,6 +24,7 @@ export const zhTW: UIDictionary = {
 	'role.dottedLine': '間接上司',
 	'role.headcount': '職位編制',
 	'role.holders': '任職人員',
+	'role.holderSince': '{date}起',
 	'role.vacancies': '空缺',
 	'role.summary': '職務概述',
 	'role.duties': '職位職責',
@@ -82,6 +84,8 @@ export const zhTW: UIDictionary = {
 	'routines.quarterly': '每季',
 	'routines.yearly': '每年',
 
+	'relationships.with': '對象',
+	'relationships.nature': '內容',
 	'kpi.name': '指標',
 	'kpi.target': '目標',
 	'kpi.weight': '權重',
@@ -93,6 +97,7 @@ export const zhTW: UIDictionary = {
 	'revision.reviewer': '審核者',
 	'revision.approver': '審批者',
 
+	'department.code': '部門編號',
 	'department.mission': '部門本職',
 	'department.responsibilities': '主要職責',
 	'department.process': '部門工作流程',
@@ -108,6 +113,17 @@ export const zhTW: UIDictionary = {
 	'workflow.or': '或',
 	'workflow.notes': '說明',
 
+	'authorities.intro': '各職位擁有的決策權、建議權和監督權,按業務類、財務類、人事類分列。',
+	'authorities.role': '職位',
+	'authorities.none': '暫無權限記錄。',
+	'workflow.step': '第 {n} 步',
+	'workflow.alternative': '可代為執行',
+	'notFound.title': '頁面不存在',
+	'notFound.body': '此網址沒有頁面,請從部門或職位列表查找。',
+	'errors.title': '內容有錯誤',
+	'errors.hint': '請修改下列檔案;儲存後本頁會自動重新整理。',
+	'footer.data': '全部資料(JSON)',
+	'common.none': '—',
 	'confirm.print': '列印',
 	'confirm.page': '第 {page} 頁,共 {pages} 頁',
 	'confirm.version': '版本',

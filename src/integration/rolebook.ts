@@ -1,26 +1,49 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { setLoadResult } from '../model/current-organization.ts';
-import { formatDiagnostic, formatSummary, loadOrganization } from '../model/index.ts';
+import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+
+function load(): LoadResult {
+	const result = loadOrganization();
+	setLoadResult(result);
+	if (result.diagnostics.length > 0) {
+		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
+		console.error(formatSummary(result.diagnostics, result.fileCount));
+	}
+	return result;
+}
 
 /**
  * Loads the content folder once, before Astro starts, and prints its problems exactly
- * as `npm run validate` does. A build with errors stops here, before anything is written.
+ * as `npm run validate` does. A build with errors stops here, before anything is
+ * written. The dev server reloads the content, and the browser, whenever a YAML file
+ * changes; pages then show the problems until they are fixed.
  */
 export function rolebook(): AstroIntegration {
 	return {
 		name: 'rolebook',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
-				const result = loadOrganization();
-				setLoadResult(result);
-				if (result.diagnostics.length > 0) {
-					for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
-					console.error(formatSummary(result.diagnostics, result.fileCount));
-				}
+				const result = load();
 				if (command === 'build' && result.errorCount > 0) {
 					throw new Error(`The content in ${result.contentDir} has errors (listed above); nothing was built.`);
 				}
 				updateConfig({ base: result.organization.site.base });
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const contentDir = defaultContentDir();
+				server.watcher.add(contentDir);
+				const reload = (file: string) => {
+					if (!file.startsWith(contentDir + path.sep) || !/\.ya?ml$/i.test(file)) return;
+					const result = load();
+					logger.info(`${path.relative(contentDir, file)} changed: ${formatSummary(result.diagnostics, result.fileCount)}`);
+					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
+					server.moduleGraph.invalidateAll();
+					server.ws.send({ type: 'full-reload' });
+				};
+				server.watcher.on('change', reload);
+				server.watcher.on('add', reload);
+				server.watcher.on('unlink', reload);
 			},
 		},
 	};

@@ -1,4 +1,5 @@
 import { ID_PATTERN, type RevisionData, type RoleData } from '../../schemas/index.ts';
+import { classifyAuthorities } from './classify-authorities.ts';
 import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
 
@@ -35,6 +36,7 @@ export function buildGraph(content: ValidatedContent): Organization {
 			version: newestRevision(data.revisions),
 			workflowSteps: [],
 			promotesTo: [],
+			authorities: classifyAuthorities(data.authorities),
 		});
 	}
 	const rolesIn = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => roles.get(id) ?? []);

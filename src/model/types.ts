@@ -1,4 +1,4 @@
-import type { DepartmentData, PersonData, RevisionData, RoleData, Site, WorkflowData } from '../../schemas/index.ts';
+import type { AUTHORITY_CATEGORIES, AUTHORITY_KINDS, DepartmentData, PersonData, RevisionData, RoleData, Site, WorkflowData } from '../../schemas/index.ts';
 import type { SourceFile } from './source-file.ts';
 
 /**
@@ -61,6 +61,19 @@ export interface Role {
 	workflowSteps: WorkflowStepRef[];
 	/** Resolved `career.promotes_to`: a role, or free text. */
 	promotesTo: (Role | string)[];
+	/** Every authority, flattened and classified (see classify-authorities.ts). */
+	authorities: Authority[];
+}
+
+export type AuthorityCategory = (typeof AUTHORITY_CATEGORIES)[number];
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+export interface Authority {
+	text: string;
+	category: AuthorityCategory;
+	kind: AuthorityKind;
+	/** The headings of the groups it was written under, outermost first. */
+	groups: string[];
 }
 
 export interface WorkflowStep {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { renderJsonSchemas } from '../../schemas/json-schema.ts';
 
-test('the committed JSON Schema files match the zod schemas (run `npm run schemas` after changing them)', () => {
+test('the committed JSON Schema files match the zod schemas (run `npm run generate` after changing them)', () => {
 	for (const [name, text] of Object.entries(renderJsonSchemas())) {
 		const committed = readFileSync(path.resolve(import.meta.dirname, '../../schemas', name), 'utf8');
 		expect(committed, `schemas/${name} is stale`).toBe(text);

@@ -1,0 +1,97 @@
+import type { Link, Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, Text } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { findWikiLinks, isSafeUrl } from '../model/text-links.ts';
+
+/** Where a `[[link]]` points, or nothing when its target is not published (it then shows as text). */
+export interface WikiLinkResolver {
+	role(id: string): { href: string; title: string } | undefined;
+	department(id: string): { href: string; title: string } | undefined;
+}
+
+export interface ProseRenderer {
+	/** One line of prose (a duty, a summary): inline Markdown, no wrapping paragraph. */
+	inline(text: string): string;
+	/**
+	 * A Markdown block (notes, appraisal): headings, lists and paragraphs. Headings are
+	 * shifted so the shallowest becomes an h3, beneath the h2 of the page section.
+	 */
+	block(text: string): string;
+}
+
+/**
+ * The one Markdown pipeline: remark parses, `[[links]]` become real links, raw HTML
+ * becomes visible text, and links other than http, https, mailto or relative lose their
+ * destination. The processor is built once and reused for every string.
+ */
+export function createProseRenderer(links: WikiLinkResolver): ProseRenderer {
+	const processor = unified()
+		.use(remarkParse)
+		.use(() => (tree: MdastRoot) => sanitize(tree, links))
+		.use(remarkRehype)
+		.use(rehypeStringify);
+
+	const render = (text: string, inline: boolean) => {
+		const markdown = processor.parse(text) as MdastRoot;
+		if (!inline) shiftHeadings(markdown, 3);
+		const tree = processor.runSync(markdown) as HastRoot;
+		const [only, ...rest] = tree.children;
+		// A single paragraph is unwrapped, so a duty sits in its list item without a <p>.
+		if (inline && rest.length === 0 && only?.type === 'element' && only.tagName === 'p') tree.children = only.children;
+		return processor.stringify(tree).trim();
+	};
+	return { inline: (text) => render(text, true), block: (text) => render(text, false) };
+}
+
+function shiftHeadings(tree: MdastRoot, shallowest: number): void {
+	const headings = tree.children.filter((node) => node.type === 'heading');
+	if (headings.length === 0) return;
+	const shift = shallowest - Math.min(...headings.map((heading) => heading.depth));
+	for (const heading of headings) heading.depth = Math.min(6, Math.max(1, heading.depth + shift)) as typeof heading.depth;
+}
+
+function sanitize(node: MdastNodes, links: WikiLinkResolver): void {
+	if (!('children' in node)) return;
+	const parent = node as MdastParent;
+	parent.children = parent.children.flatMap((child): MdastParent['children'] => {
+		switch (child.type) {
+			// Raw HTML is shown as the author typed it.
+			case 'html':
+				return [{ type: 'text', value: child.value }];
+			case 'link':
+			case 'definition':
+				if (!isSafeUrl(child.url)) {
+					if (child.type === 'definition') return [];
+					sanitize(child, links);
+					return child.children;
+				}
+				break;
+			case 'image':
+				if (!isSafeUrl(child.url)) return [{ type: 'text', value: child.alt ?? '' }];
+				break;
+			case 'text':
+				return expandWikiLinks(child, links);
+		}
+		sanitize(child, links);
+		return [child];
+	}) as MdastParent['children'];
+}
+
+function expandWikiLinks(node: Text, links: WikiLinkResolver): PhrasingContent[] {
+	const found = findWikiLinks(node.value);
+	if (found.length === 0) return [node];
+	const out: PhrasingContent[] = [];
+	let last = 0;
+	for (const link of found) {
+		if (link.index > last) out.push({ type: 'text', value: node.value.slice(last, link.index) });
+		const target = link.kind === 'role' ? links.role(link.id) : links.department(link.id);
+		const label = link.label ?? target?.title ?? link.id;
+		out.push(target ? ({ type: 'link', url: target.href, children: [{ type: 'text', value: label }] } satisfies Link) : { type: 'text', value: label });
+		last = link.index + link.source.length;
+	}
+	if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+	return out;
+}

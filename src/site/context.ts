@@ -1,0 +1,40 @@
+import { createDateFormatter, createTranslator, type Translate } from '../i18n/translate.ts';
+import { createProseRenderer, type ProseRenderer } from '../markdown/prose.ts';
+import { getLoadResult } from '../model/current-organization.ts';
+import type { LoadResult, Organization } from '../model/index.ts';
+import { createUrls, type Urls } from './urls.ts';
+
+/** What every view needs, made once per loaded organisation. */
+export interface SiteContext {
+	organization: Organization;
+	/** The whole load result, for the development error overlay. */
+	load: LoadResult;
+	t: Translate;
+	formatDate: (date: string) => string;
+	urls: Urls;
+	prose: ProseRenderer;
+}
+
+const contexts = new WeakMap<LoadResult, SiteContext>();
+
+export function getSiteContext(): SiteContext {
+	const load = getLoadResult();
+	let context = contexts.get(load);
+	if (!context) {
+		const { organization } = load;
+		const urls = createUrls(organization.site.base);
+		const prose = createProseRenderer({
+			role: (id) => {
+				const role = organization.role(id);
+				return role && { href: urls.role(role.id), title: role.title };
+			},
+			department: (id) => {
+				const department = organization.department(id);
+				return department && { href: urls.department(department.id), title: department.name };
+			},
+		});
+		context = { organization, load, t: createTranslator(organization.site), formatDate: createDateFormatter(organization.site), urls, prose };
+		contexts.set(load, context);
+	}
+	return context;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { createProseRenderer } from '../../src/markdown/prose.ts';
+
+const prose = createProseRenderer({
+	role: (id) => (id === 'gm' ? { href: '/handbook/roles/gm/', title: '总经理' } : undefined),
+	department: (id) => (id === 'finance' ? { href: '/handbook/departments/finance/', title: '财务部' } : undefined),
+});
+
+describe('prose', () => {
+	test('inline Markdown renders without a wrapping paragraph or stray spaces', () => {
+		expect(prose.inline('向 **总经理** 汇报,见 `制度`')).toBe('向 <strong>总经理</strong> 汇报,见 <code>制度</code>');
+	});
+
+	test('[[links]] resolve to real URLs, with the target’s name or the given label', () => {
+		expect(prose.inline('报 [[gm]] 审批')).toBe('报 <a href="/handbook/roles/gm/">总经理</a> 审批');
+		expect(prose.inline('[[gm|总经理或其授权人]]')).toBe('<a href="/handbook/roles/gm/">总经理或其授权人</a>');
+		expect(prose.inline('交 [[department:finance]]')).toBe('交 <a href="/handbook/departments/finance/">财务部</a>');
+	});
+
+	test('a link to a role that is not published is plain text', () => {
+		expect(prose.inline('见 [[draft-role|新岗位]]')).toBe('见 新岗位');
+	});
+
+	test('raw HTML is shown as text, never rendered', () => {
+		const html = prose.inline('<script>alert(1)</script><img src=x onerror="alert(1)"> <b>粗</b>');
+		expect(html).not.toMatch(/<(script|img|b)\b/);
+		expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+	});
+
+	test('only http, https, mailto and relative links keep their destination', () => {
+		expect(prose.inline('[a](https://example.org) [b](mailto:hr@example.org) [c](../x/)')).toBe(
+			'<a href="https://example.org">a</a> <a href="mailto:hr@example.org">b</a> <a href="../x/">c</a>',
+		);
+		expect(prose.inline('[bad](javascript:alert(1)) [data](data:text/html,x) <javascript:alert(1)>')).not.toMatch(/href/);
+		expect(prose.inline('[ref][x]\n\n[x]: javascript:alert(1)')).not.toMatch(/href/);
+	});
+
+	test('blocks keep headings and lists, with headings shifted below the page section', () => {
+		expect(prose.block('## 考核目的\n\n- 提高\n- 改进')).toBe('<h3>考核目的</h3>\n<ul>\n<li>提高</li>\n<li>改进</li>\n</ul>');
+	});
+});
