@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { setLoadResult } from '../model/current-organization.ts';
 import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
@@ -28,7 +30,9 @@ export function rolebook(): AstroIntegration {
 				if (command === 'build' && result.errorCount > 0) {
 					throw new Error(`The content in ${result.contentDir} has errors (listed above); nothing was built.`);
 				}
-				updateConfig({ base: result.organization.site.base });
+				// A content folder may carry its own public files (the logo); else the project's public/ serves.
+				const contentPublic = path.join(result.contentDir, 'public');
+				updateConfig({ base: result.organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = defaultContentDir();

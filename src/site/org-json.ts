@@ -10,9 +10,11 @@ export function organizationJson(org: Organization) {
 	const { site } = org;
 	const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 	const role = (r: Role) => {
-		const { compensation, ...data } = r.data;
+		const { compensation, revisions, ...data } = r.data;
 		return {
 			...data,
+			// Revision authors, reviewers and approvers are people: named only when people are published.
+			revisions: site.publish.people ? revisions : revisions?.map(({ author: _a, reviewer: _r, approver: _p, ...revision }) => revision),
 			...(site.publish.compensation && compensation ? { compensation } : {}),
 			id: r.id,
 			department: r.department.id,
@@ -20,7 +22,7 @@ export function organizationJson(org: Organization) {
 			dotted_line_reports: ids(r.dottedLineReports),
 			reporting_chain: ids(r.reportingChain),
 			authorities_classified: r.authorities,
-			version: r.version ?? null,
+			version: r.version ? { version: r.version.version ?? null, date: r.version.date ?? null } : null,
 			workflows: r.workflowSteps.map((step) => ({ workflow: step.workflow.id, step: step.index + 1, alternative: step.alternative })),
 			...(site.publish.people ? { holders: ids(r.holders), vacancies: r.vacancies ?? null } : {}),
 		};

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -30,8 +30,10 @@ describe('a site served under a base path, in traditional Chinese', () => {
 		const content = fixtureWith();
 		writeFileSync(
 			path.join(content, 'site.yaml'),
-			['organization: 測試公司', 'locale: zh-TW', 'base: /handbook', 'theme: { accent: "#0a7d55" }', 'publish: { people: true }'].join('\n'),
+			['organization: 測試公司', 'locale: zh-TW', 'base: /handbook', 'logo: /brand/logo.svg', 'theme: { accent: "#0a7d55" }', 'publish: { people: true }'].join('\n'),
 		);
+		mkdirSync(path.join(content, 'public', 'brand'), { recursive: true });
+		writeFileSync(path.join(content, 'public', 'brand', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 		dist = build(content);
 	}, 180_000);
 
@@ -61,6 +63,11 @@ describe('a site served under a base path, in traditional Chinese', () => {
 		expect(ceo).toContain('>工作内容</h2>');
 		expect(ceo).not.toContain('职位职责');
 	}, 180_000);
+
+	test('the logo comes from the content folder’s public/ and shows in the header', () => {
+		expect(page('index.html')).toContain('<img src="/handbook/brand/logo.svg" alt="">');
+		expect(readFileSync(path.join(dist, 'brand', 'logo.svg'), 'utf8')).toContain('<svg');
+	});
 
 	test('the accent colour restyles the site through its own stylesheet', () => {
 		expect(page('index.html')).toContain('href="/handbook/theme.css"');
