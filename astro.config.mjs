@@ -5,6 +5,7 @@ import { rolebook } from './src/integration/rolebook.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets as files, never inline: pages then work under a strict Content-Security-Policy.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [rolebook()],
 });

@@ -37,7 +37,11 @@ export const siteSchema = z
 			.regex(/^\//, { message: 'must start with "/"' })
 			.default('/')
 			.meta({ description: 'URL path the site is served under (default /).' }),
-		logo: z.string().optional().meta({ description: 'A file under public/, e.g. /logo.svg.' }),
+		logo: z
+			.string()
+			.regex(/^(https:|(?![a-z][a-z0-9+.-]*:))/i, { message: 'must be a file under public/ (like /logo.svg) or an https: address' })
+			.optional()
+			.meta({ description: 'A file under public/, e.g. /logo.svg.' }),
 		theme: z
 			.strictObject({
 				accent: z

@@ -6,13 +6,13 @@ import { loadOrganization, type Diagnostic } from '../../src/model/index.ts';
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
 /**
- * A fresh copy of the valid `base` organisation with the files of `rules/<overlay>`
- * laid over it: each rule fixture holds only the file that breaks the rule.
+ * A fresh copy of the valid `base` organisation with the files of `<group>/<overlay>`
+ * laid over it: each such fixture holds only the files that differ from the base.
  */
-export function fixtureWith(overlay?: string): string {
+export function fixtureWith(overlay?: string, group: 'rules' | 'bad-input' = 'rules'): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-'));
 	cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true });
-	if (overlay) cpSync(path.join(FIXTURES, 'rules', overlay), dir, { recursive: true });
+	if (overlay) cpSync(path.join(FIXTURES, group, overlay), dir, { recursive: true });
 	return dir;
 }
 
