@@ -15,3 +15,8 @@ test('the README lists every UI label key, as `npm run generate` writes them', (
 test('the README lists every validator rule', () => {
 	expect(Object.keys(RULES).filter((rule) => !readme.includes(`| \`${rule}\` |`))).toEqual([]);
 });
+
+test('the README gives the Content-Security-Policy the site is built for', async () => {
+	const { CONTENT_SECURITY_POLICY } = await import('../src/site/content-security-policy.ts');
+	expect(readme).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
+});

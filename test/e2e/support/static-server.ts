@@ -26,6 +26,7 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.ttf': 'font/ttf',
 	'.otf': 'font/otf',
 	'.pdf': 'application/pdf',
+	'.wasm': 'application/wasm',
 };
 
 export interface StaticServer {
@@ -37,6 +38,8 @@ export interface StaticServer {
 export interface StaticServerOptions {
 	/** Serve the folder under this path prefix (as Astro's `base`), e.g. `/handbook/`. Default `/`. */
 	base?: string;
+	/** Extra headers on every file response, e.g. a Content-Security-Policy. */
+	headers?: Record<string, string>;
 }
 
 function normalizeBase(base: string | undefined): string {
@@ -105,7 +108,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
 		}
 		if (!isFile(file)) return notFound();
 		const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-		response.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size, 'cache-control': 'no-store' });
+		response.writeHead(200, { ...options.headers, 'content-type': type, 'content-length': statSync(file).size, 'cache-control': 'no-store' });
 		if (request.method === 'HEAD') {
 			response.end();
 			return;
