@@ -4,6 +4,10 @@ import { dateSchema, idListSchema, idSchema, labelSchema, markdownSchema, textLi
 export const ROLE_STATUSES = ['published', 'draft', 'retired'] as const;
 export const AUTHORITY_CATEGORIES = ['business', 'finance', 'personnel', 'other'] as const;
 export const AUTHORITY_KINDS = ['decision', 'proposal', 'supervision', 'other'] as const;
+/** The keys of `qualifications`, `conditions` and `routines`, in the order pages show them. */
+export const QUALIFICATION_KEYS = ['education', 'majors', 'experience', 'training', 'knowledge', 'skills', 'abilities', 'languages', 'certifications', 'traits', 'appearance', 'physical', 'other'] as const;
+export const CONDITION_KEYS = ['equipment', 'environment', 'hours', 'physical', 'travel'] as const;
+export const ROUTINE_KEYS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
 
 const weightSchema = z.number().min(0).max(100).meta({ description: 'Share of working time, in percent.' });
 

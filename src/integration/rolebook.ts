@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { setLoadResult } from '../model/current-organization.ts';
+import { getOrganization, setLoadResult } from '../model/current-organization.ts';
 import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { StagedOutput } from './staged-output.ts';
+import { verifyPages, verifySearchIndex } from './verify-output.ts';
 
 function load(): LoadResult {
 	const result = loadOrganization();
@@ -22,13 +25,19 @@ function load(): LoadResult {
  * changes; pages then show the problems until they are fixed.
  */
 export function rolebook(): AstroIntegration {
+	let staged: StagedOutput | undefined;
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
 				const result = load();
 				if (command === 'build' && result.errorCount > 0) {
 					throw new Error(`The content in ${result.contentDir} has errors (listed above); nothing was built.`);
+				}
+				if (command === 'build') {
+					staged = new StagedOutput(fileURLToPath(config.outDir));
+					staged.prepare();
+					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 				}
 				// A content folder may carry its own public files (the logo); else the project's public/ serves.
 				const contentPublic = path.join(result.contentDir, 'public');
@@ -48,6 +57,14 @@ export function rolebook(): AstroIntegration {
 				server.watcher.on('change', reload);
 				server.watcher.on('add', reload);
 				server.watcher.on('unlink', reload);
+			},
+			// Last, so every build ships an index of exactly the content it was built from.
+			'astro:build:done': async ({ dir, logger }) => {
+				const { records, milliseconds } = await buildSearchIndex(getOrganization(), fileURLToPath(dir));
+				logger.info(`search index: ${records} records in ${Math.round(milliseconds)} ms`);
+				const problems = [...verifyPages(fileURLToPath(dir), getOrganization()), ...verifySearchIndex(fileURLToPath(dir), getOrganization())];
+				if (problems.length > 0) throw new Error(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
+				staged?.publish();
 			},
 		},
 	};

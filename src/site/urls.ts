@@ -5,12 +5,27 @@ export function createUrls(base: string) {
 	return {
 		home: () => root,
 		role: (id: string) => page(`roles/${id}/`),
+		/** The role's printable confirmation sheet (岗位职责确认书). */
+		roleConfirmation: (id: string) => page(`roles/${id}/confirm/`),
 		roles: () => page('roles/'),
 		department: (id: string) => page(`departments/${id}/`),
+		/** Every confirmation sheet of the department's roles, one after another. */
+		departmentConfirmation: (id: string) => page(`departments/${id}/confirm/`),
+		/** The printed page of the sheets: A4 and "page N of M" in the site's language. */
+		confirmationPageStyle: () => page('confirm.css'),
 		departments: () => page('departments/'),
 		workflow: (id: string) => page(`workflows/${id}/`),
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
+		orgChart: () => page('org-chart/'),
+		/** The chart on a department's page. */
+		departmentChart: (id: string) => page(`departments/${id}/#org-chart`),
+		/** The whole organisation's chart, every role, as a file to download. */
+		orgChartSvg: () => page('org-chart/organization.svg'),
+		departmentChartSvg: (id: string) => page(`org-chart/departments/${id}.svg`),
+		search: () => page('search/'),
+		/** pagefind's browser script, written with the index by the build (src/search/build-index.ts). */
+		searchBundle: () => page('pagefind/pagefind.js'),
 		orgJson: () => page('org.json'),
 		theme: () => page('theme.css'),
 		/** A file under public/, written as an absolute path like `/logo.svg`. */

@@ -16,3 +16,11 @@ test('the JSON Schema refuses unknown keys and documents fields', () => {
 	expect(role.required).toEqual(['title', 'department']);
 	expect(role.properties.reports_to.description).toContain('直接上级');
 });
+
+test('the pages know every key of qualifications, conditions and routines', async () => {
+	const { CONDITION_KEYS, QUALIFICATION_KEYS, ROUTINE_KEYS } = await import('../../schemas/index.ts');
+	const role = JSON.parse(renderJsonSchemas()['role.schema.json']);
+	expect(Object.keys(role.properties.qualifications.properties)).toEqual([...QUALIFICATION_KEYS]);
+	expect(Object.keys(role.properties.conditions.properties)).toEqual([...CONDITION_KEYS]);
+	expect(Object.keys(role.properties.routines.properties)).toEqual([...ROUTINE_KEYS]);
+});

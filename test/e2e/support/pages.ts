@@ -16,7 +16,7 @@ export type Viewport = (typeof VIEWPORTS)[number];
  * Entries that the build did not produce are left out, so the list grows with the site.
  */
 /** Always checked; a missing one fails its test. The richest role and department of the example are among them. */
-export const SINGLE_PAGES = ['/', '/authorities/', '/roles/', '/departments/', '/workflows/', '/roles/ka-director/', '/departments/key-accounts/'];
+export const SINGLE_PAGES = ['/', '/authorities/', '/roles/', '/departments/', '/org-chart/', '/workflows/', '/roles/ka-director/', '/departments/key-accounts/', '/search/', '/roles/ka-director/confirm/', '/departments/key-accounts/confirm/'];
 export const COLLECTIONS = ['roles', 'departments', 'workflows'];
 
 function hasIndex(dir: string): boolean {

@@ -1,0 +1,116 @@
+import type { Translate } from '../i18n/translate.ts';
+import type { Department, Organization } from '../model/index.ts';
+import type { Urls } from '../site/urls.ts';
+import { createBoxContext, departmentBoxes, organizationBox, roleBoxes, type BoxContext, type ChartBox } from './chart-boxes.ts';
+import { departmentForest, departmentRoles, limitForest, reportingForest, subtreeSizes, type TreeNode } from './chart-tree.ts';
+import { departmentColours } from './colours.ts';
+import { layoutChart, type ChartLayout } from './layout.ts';
+import { renderSvg } from './render-svg.ts';
+
+/** What a chart needs from the site: the organisation, the dictionary and the URL builders. */
+export interface ChartSource {
+	organization: Organization;
+	t: Translate;
+	urls: Urls;
+}
+
+/** A chart ready to show: the SVG, the boxes it draws (for the nested list), and facts for the page. */
+export interface ChartView {
+	svg: string;
+	layout: ChartLayout;
+	/** The drawn boxes as a forest: the page repeats them as a nested list. */
+	boxes: ChartBox[];
+	/** Items left out and shown as counts on their parents. */
+	hidden: number;
+	/** The paper it prints on, landscape: A3 when A4 would make the text too small. */
+	paper: 'a4' | 'a3';
+	title: string;
+}
+
+/** Boxes a chart on a page may draw; beyond that, deeper levels collapse into counts. */
+export const PAGE_CHART_LIMIT = 150;
+
+/** Past this many roles, /org-chart/ shows departments first instead of every role. */
+export const FULL_CHART_MAX_ROLES = PAGE_CHART_LIMIT;
+
+const colours = new WeakMap<Organization, Map<Department, string>>();
+
+function boxContext({ organization, t, urls }: ChartSource): BoxContext {
+	let departmentColour = colours.get(organization);
+	if (!departmentColour) {
+		departmentColour = departmentColours(organization);
+		colours.set(organization, departmentColour);
+	}
+	return createBoxContext(organization, t, urls, departmentColour);
+}
+
+function view(boxes: ChartBox[], hidden: number, title: string, inline: boolean): ChartView {
+	const layout = layoutChart(boxes);
+	const paper = layout.width <= 1600 && layout.height <= 1100 ? 'a4' : 'a3';
+	return { svg: renderSvg(layout, { title, inline }), layout, boxes, hidden, paper, title };
+}
+
+function hiddenIn<T>(forest: readonly TreeNode<T>[]): number {
+	let hidden = 0;
+	for (const [node] of subtreeSizes(forest)) hidden += node.hidden;
+	return hidden;
+}
+
+export interface ChartOptions {
+	/** Draw at most this many boxes (default: all). */
+	limit?: number;
+	/** Markup for a page (default) or for a file of its own. */
+	inline?: boolean;
+}
+
+/** Every role of the organisation, in its reporting trees. */
+export function organizationChart(source: ChartSource, options: ChartOptions = {}): ChartView {
+	const { organization, t } = source;
+	const full = reportingForest(organization.roles);
+	const forest = options.limit === undefined ? full : limitForest(full, options.limit);
+	const boxes = roleBoxes(forest, boxContext(source), { showDepartment: true });
+	return view(boxes, hiddenIn(forest), t('chart.figure', { name: organization.site.organization }), options.inline ?? true);
+}
+
+/**
+ * A department's roles and those of the departments nested in it, with the roles they
+ * report to outside it drawn muted on top. Nothing when it has no roles.
+ */
+export function departmentChart(source: ChartSource, department: Department, options: ChartOptions = {}): ChartView | undefined {
+	const roles = departmentRoles(department);
+	if (roles.length === 0) return undefined;
+	const full = reportingForest(roles, { context: true });
+	const forest = options.limit === undefined ? full : limitForest(full, options.limit);
+	const boxes = roleBoxes(forest, boxContext(source), { showDepartment: department.children.length > 0 });
+	return view(boxes, hiddenIn(forest), source.t('chart.figure', { name: department.name }), options.inline ?? true);
+}
+
+/** The departments, nested, under the organisation: the first view of a large organisation. */
+export function departmentOverview(source: ChartSource, options: ChartOptions = {}): ChartView {
+	const { organization, t } = source;
+	const full = departmentForest(organization.topDepartments);
+	const forest = options.limit === undefined ? full : limitForest(full, Math.max(1, options.limit - 1));
+	const context = boxContext(source);
+	const boxes = [organizationBox(organization, departmentBoxes(forest, context), context)];
+	return view(boxes, hiddenIn(forest), t('chart.figure', { name: organization.site.organization }), options.inline ?? true);
+}
+
+const fullCharts = new WeakMap<Organization, string>();
+
+/**
+ * The whole organisation as a file of its own. Made once per build: the org chart page
+ * states its size and the download endpoint serves it.
+ */
+export function fullOrganizationSvg(source: ChartSource): string {
+	let svg = fullCharts.get(source.organization);
+	if (svg === undefined) {
+		svg = organizationChart(source, { inline: false }).svg;
+		fullCharts.set(source.organization, svg);
+	}
+	return svg;
+}
+
+/** Departments that have a chart: those with roles of their own or in departments nested in them. */
+export function chartedDepartments(organization: Organization): Department[] {
+	return organization.departments.filter((department) => departmentRoles(department).length > 0);
+}

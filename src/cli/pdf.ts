@@ -1,0 +1,104 @@
+/**
+ * `npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]`:
+ * prints confirmation sheets (岗位职责确认书) to PDF with the system Chromium. The site is
+ * built into a temporary folder first, unless `--dist` names a build to use.
+ *
+ * --role ID         the role's sheet: <out>/<ID>.pdf
+ * --department ID   every sheet of the department, one PDF each: <out>/<role>.pdf, and
+ *                   <out>/<role>--<person>.pdf for each holder when people are published
+ * --all             every department's sheets: <out>/<department>/…
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultContentDir, formatDiagnostic, loadOrganization } from '../model/index.ts';
+import { closestMatch } from '../model/suggest.ts';
+import { buildTemporarySite } from '../pdf/build-site.ts';
+import { INSTALL_HINT } from '../pdf/chromium.ts';
+import { hasChineseFont } from '../pdf/fonts.ts';
+import { renderSheetPdfs, type SheetPage } from '../pdf/render.ts';
+
+const usage = 'usage: npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]';
+
+function fail(message: string, status = 1): never {
+	console.error(message);
+	process.exit(status);
+}
+
+let options: { role?: string | undefined; department?: string | undefined; all?: boolean | undefined; out?: string | undefined; content?: string | undefined; dist?: string | undefined; help?: boolean | undefined };
+try {
+	({ values: options } = parseArgs({
+		options: {
+			role: { type: 'string' },
+			department: { type: 'string' },
+			all: { type: 'boolean' },
+			out: { type: 'string' },
+			content: { type: 'string' },
+			dist: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+		allowPositionals: false,
+	}));
+} catch (error) {
+	fail(`${(error as Error).message}\n${usage}`, 2);
+}
+if (options.help) {
+	console.log(usage);
+	process.exit(0);
+}
+if ([options.role !== undefined, options.department !== undefined, options.all === true].filter(Boolean).length !== 1) {
+	fail(`name one of --role ID, --department ID or --all\n${usage}`, 2);
+}
+
+// npm runs scripts in the project folder; paths on the command line are meant from where it was typed.
+const here = process.env['INIT_CWD'] ?? process.cwd();
+const contentDir = options.content ? path.resolve(here, options.content) : defaultContentDir();
+const load = loadOrganization(contentDir);
+if (load.errorCount > 0) {
+	for (const diagnostic of load.diagnostics) if (diagnostic.severity === 'error') console.error(formatDiagnostic(diagnostic));
+	fail(`the content in ${contentDir} has errors; fix them first (npm run validate)`);
+}
+const { organization } = load;
+const outDir = path.resolve(here, options.out ?? 'pdf');
+/** A path as the user would type it from here: relative below, absolute elsewhere. */
+const shown = (file: string) => {
+	const relative = path.relative(here, file);
+	return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+};
+
+const unknown = (kind: string, id: string, ids: string[]) => {
+	const hint = closestMatch(id, ids);
+	return `no published ${kind} "${id}" in ${contentDir}${hint ? `; did you mean "${hint}"?` : ''}`;
+};
+let pages: SheetPage[];
+if (options.role !== undefined) {
+	const role = organization.role(options.role) ?? fail(unknown('role', options.role, organization.roles.map((r) => r.id)));
+	pages = [{ path: `roles/${role.id}/confirm/`, outDir }];
+} else if (options.department !== undefined) {
+	const department = organization.department(options.department) ?? fail(unknown('department', options.department, organization.departments.map((d) => d.id)));
+	if (department.roles.length === 0) fail(`department "${department.id}" has no published roles, so no sheets`);
+	pages = [{ path: `departments/${department.id}/confirm/`, outDir }];
+} else {
+	pages = organization.departments
+		.filter((department) => department.roles.length > 0)
+		.map((department) => ({ path: `departments/${department.id}/confirm/`, outDir: path.join(outDir, department.id) }));
+}
+
+if (organization.site.locale !== 'en' && hasChineseFont() === false) {
+	console.warn(`warning: no Chinese font is installed, so Chinese will print as boxes; ${INSTALL_HINT}`);
+}
+
+const site = options.dist ? undefined : await buildTemporarySite(contentDir).catch((error: Error) => fail(error.message));
+try {
+	const files = await renderSheetPdfs({
+		dist: options.dist ? path.resolve(here, options.dist) : site!.dir,
+		base: organization.site.base,
+		pages,
+		onWrite: (file) => console.log(`wrote ${shown(file)}`),
+	});
+	console.log(`${files.length} PDF${files.length === 1 ? '' : 's'} in ${shown(outDir)}`);
+} catch (error) {
+	process.exitCode = 1;
+	console.error(`error: ${(error as Error).message}`);
+} finally {
+	site?.remove();
+}

@@ -1,0 +1,151 @@
+import { ID_PATTERN, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
+import type { UIKey } from '../i18n/index.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { ProseRenderer } from '../markdown/prose.ts';
+import type { Organization, Role } from '../model/index.ts';
+import { printedMarkdown, printedText, type Printed } from './printed.ts';
+import type { ConfirmationSection } from './settings.ts';
+
+/** A numbered line of a duty or authority list: an item, or the heading of a group. */
+export interface NumberedLine {
+	/** `1.`, `2.3`, `2.3.1`: the place in the list as written, so a line can be cited. */
+	number: string;
+	/** 0 for the top level, 1 inside a group, … */
+	depth: number;
+	group: boolean;
+	text: Printed;
+	/** The share of working time, e.g. `10%`. */
+	weight: string | undefined;
+}
+
+export interface DefinitionEntry {
+	label: string;
+	values: Printed[];
+}
+
+export interface TableGroup {
+	/** A heading row above the group's rows (内部, 外部), if any. */
+	label: string | undefined;
+	rows: Printed[][];
+}
+
+export type SectionBody =
+	| { kind: 'paragraphs'; paragraphs: Printed[] }
+	| { kind: 'numbered'; lines: NumberedLine[] }
+	| { kind: 'definitions'; entries: DefinitionEntry[] }
+	| { kind: 'table'; columns: string[]; groups: TableGroup[] };
+
+export interface SectionContext {
+	organization: Organization;
+	t: Translate;
+	prose: ProseRenderer;
+}
+
+const QUALIFICATIONS = [
+	'education',
+	'majors',
+	'experience',
+	'training',
+	'knowledge',
+	'skills',
+	'abilities',
+	'languages',
+	'certifications',
+	'traits',
+	'appearance',
+	'physical',
+	'other',
+] as const;
+const CONDITIONS = ['equipment', 'environment', 'hours', 'physical', 'travel'] as const;
+const ROUTINES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+
+/** The body of one section of a sheet, or nothing when the role has nothing to print there. */
+export function sectionBody(section: ConfirmationSection, role: Role, context: SectionContext): SectionBody | undefined {
+	const { data } = role;
+	const { t, prose } = context;
+	const markdown = (text: string) => printedMarkdown(text, prose);
+	switch (section) {
+		case 'summary':
+			return nonEmpty(data.summary) ? { kind: 'paragraphs', paragraphs: data.summary.map(markdown) } : undefined;
+		case 'duties':
+			return nonEmpty(data.duties) ? { kind: 'numbered', lines: numberEntries(data.duties, [], prose) } : undefined;
+		case 'authorities':
+			return nonEmpty(data.authorities) ? { kind: 'numbered', lines: numberEntries(data.authorities, [], prose) } : undefined;
+		case 'qualifications':
+			return definitions(data.qualifications, QUALIFICATIONS, 'qualifications', context);
+		case 'conditions':
+			return definitions(data.conditions, CONDITIONS, 'conditions', context);
+		case 'routines':
+			return definitions(data.routines, ROUTINES, 'routines', context);
+		case 'relationships': {
+			const none = printedText(t('common.none'));
+			const row = (other: Printed, nature: string | undefined) => [other, nature ? markdown(nature) : none];
+			const internal = (data.relationships?.internal ?? []).map((item) =>
+				typeof item === 'string' ? row(mention(item, context), undefined) : row(mention(item.with, context), item.nature),
+			);
+			const external = (data.relationships?.external ?? []).map((item) =>
+				typeof item === 'string' ? row(markdown(item), undefined) : row(markdown(item.with), item.nature),
+			);
+			const groups = [
+				{ label: t('relationships.internal'), rows: internal },
+				{ label: t('relationships.external'), rows: external },
+			].filter((group) => group.rows.length > 0);
+			return groups.length > 0 ? { kind: 'table', columns: [t('relationships.with'), t('relationships.nature')], groups } : undefined;
+		}
+		case 'kpis': {
+			if (!nonEmpty(data.kpis)) return undefined;
+			const none = printedText(t('common.none'));
+			const rows = data.kpis.map((kpi) =>
+				typeof kpi === 'string'
+					? [markdown(kpi), none, none]
+					: [markdown(kpi.name), kpi.target ? markdown(kpi.target) : none, kpi.weight === undefined ? none : printedText(`${kpi.weight}%`)],
+			);
+			return { kind: 'table', columns: [t('kpi.name'), t('kpi.target'), t('kpi.weight')], groups: [{ label: undefined, rows }] };
+		}
+	}
+}
+
+function nonEmpty<T>(list: readonly T[] | undefined): list is readonly T[] {
+	return list !== undefined && list.length > 0;
+}
+
+/**
+ * Duties and authorities as written: groups keep their headings, and every line gets its
+ * number in the list (`2.3` is the third item of the second entry), so a signed paper can
+ * be cited line by line.
+ */
+function numberEntries(entries: readonly (DutyEntry | AuthorityEntry)[], parents: readonly number[], prose: ProseRenderer): NumberedLine[] {
+	return entries.flatMap((entry, index) => {
+		const place = [...parents, index + 1];
+		const number = place.length === 1 ? `${place[0]}.` : place.join('.');
+		const depth = parents.length;
+		if (typeof entry === 'string') return [{ number, depth, group: false, text: printedMarkdown(entry, prose), weight: undefined }];
+		if ('group' in entry) {
+			return [{ number, depth, group: true, text: printedMarkdown(entry.group, prose), weight: undefined }, ...numberEntries(entry.items, place, prose)];
+		}
+		const weight = 'weight' in entry && entry.weight !== undefined ? `${entry.weight}%` : undefined;
+		return [{ number, depth, group: false, text: printedMarkdown(entry.text, prose), weight }];
+	});
+}
+
+function definitions<K extends string>(
+	values: Partial<Record<K, readonly string[] | undefined>> | undefined,
+	keys: readonly K[],
+	prefix: 'qualifications' | 'conditions' | 'routines',
+	{ t, prose }: SectionContext,
+): SectionBody | undefined {
+	const entries = keys
+		.filter((key) => nonEmpty(values?.[key]))
+		.map((key) => ({ label: t(`${prefix}.${key}` as UIKey), values: values![key]!.map((text) => printedMarkdown(text, prose)) }));
+	return entries.length > 0 ? { kind: 'definitions', entries } : undefined;
+}
+
+/** A role id, `department:ID`, or free text, printed as the role's title, the department's name, or the text. */
+function mention(value: string, { organization, prose }: SectionContext): Printed {
+	if (value.startsWith('department:')) {
+		const department = organization.department(value.slice('department:'.length));
+		if (department) return printedText(department.name);
+	}
+	const role = ID_PATTERN.test(value) ? organization.role(value) : undefined;
+	return role ? printedText(role.title) : printedMarkdown(value, prose);
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Organization } from '../model/index.ts';
+import { searchRecords, TITLE_WEIGHT, type SearchRecord } from './records.ts';
+
+/** The folder under the output where the index and pagefind's browser scripts go. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+export interface SearchIndexResult {
+	/** Records indexed: published roles, departments and workflows. */
+	records: number;
+	/** The bundle folder written. */
+	bundleDir: string;
+	milliseconds: number;
+}
+
+/**
+ * Indexes the organisation for pagefind and writes the bundle into `<outDir>/pagefind/`.
+ * Records come from the model, not from the built HTML: it is faster (no page is parsed
+ * again) and only content can reach the index. Any error pagefind reports fails the build,
+ * so a site is never published with a stale or half-written index.
+ */
+export async function buildSearchIndex(organization: Organization, outDir: string): Promise<SearchIndexResult> {
+	const started = performance.now();
+	const records = searchRecords(organization);
+	const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
+	const language = pagefindLanguage(organization.site.locale);
+	// pagefind's service never answers when it cannot write (its process panics), so the
+	// folder is made here first, where a failure is an error, and each call has a deadline.
+	rmSync(bundleDir, { recursive: true, force: true });
+	mkdirSync(bundleDir, { recursive: true });
+	try {
+		const { index } = checked('create the index', await deadline(pagefind.createIndex({ forceLanguage: language })));
+		if (!index) throw new Error('pagefind returned no index');
+		// In batches: the service indexes one record at a time, but need not wait for each round trip.
+		for (let start = 0; start < records.length; start += BATCH) {
+			const batch = records.slice(start, start + BATCH);
+			const responses = await deadline(Promise.all(batch.map((record) => index.addCustomRecord(customRecord(record, language)))));
+			responses.forEach((response, i) => checked(`index ${batch[i]!.url}`, response));
+		}
+		checked('write the index', await deadline(index.writeFiles({ outputPath: bundleDir }), WRITE_DEADLINE_MS));
+	} finally {
+		await pagefind.close();
+	}
+	return { records: records.length, bundleDir, milliseconds: performance.now() - started };
+}
+
+/**
+ * The index's language is the site's: pagefind segments Chinese into words only for a
+ * `zh` index, and the browser picks the index, and how to split a query such as 客户投诉,
+ * by the page's `<html lang>`, which is the site locale too.
+ */
+export function pagefindLanguage(locale: string): string {
+	return locale.toLowerCase();
+}
+
+/**
+ * A record as pagefind takes it. Filters carry the department and grade (and the kind,
+ * for the result's label); the title is weighted above the body with the marker pagefind's
+ * own HTML reader emits for `data-pagefind-weight`, which is the only way a custom record
+ * can weight part of its content.
+ */
+export function customRecord(record: SearchRecord, language: string): pagefind.CustomRecord {
+	const filters: Record<string, string[]> = { kind: [record.kind] };
+	if (record.department) filters['department'] = [record.department];
+	if (record.grade) filters['grade'] = [record.grade];
+	const title = indexText(record.title);
+	return {
+		url: record.url,
+		language,
+		content: [`___PAGEFIND_WEIGHT___${TITLE_WEIGHT}`, title, '___END_PAGEFIND_WEIGHT___', ...record.body.map(indexText)].join(' '),
+		meta: { title: record.title },
+		filters,
+	};
+}
+
+/** Content text with pagefind's private markers defused, so no author can weight their own words. */
+function indexText(text: string): string {
+	return text.replace(/_{3,}(?=(END_)?PAGEFIND)/gi, '').replace(/\s+/g, ' ').trim();
+}
+
+const BATCH = 200;
+
+/** Far beyond what an organisation of ten thousand roles needs; only a stuck pagefind reaches them. */
+const CALL_DEADLINE_MS = 60_000;
+const WRITE_DEADLINE_MS = 600_000;
+
+async function deadline<T>(call: Promise<T>, ms = CALL_DEADLINE_MS): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const expired = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`pagefind did not answer within ${ms / 1000} s`)), ms);
+	});
+	try {
+		return await Promise.race([call, expired]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+function checked<T extends { errors: string[] }>(what: string, response: T): T {
+	if (response.errors.length > 0) throw new Error(`pagefind could not ${what}: ${response.errors.join('; ')}`);
+	return response;
+}

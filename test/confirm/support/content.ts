@@ -1,0 +1,42 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getSiteContext, type SiteContext } from '../../../src/site/context.ts';
+import { setLoadResult } from '../../../src/model/current-organization.ts';
+import { loadOrganization } from '../../../src/model/index.ts';
+import { FIXTURES, fixtureWith } from '../../support/fixtures.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const EXAMPLE_CONTENT = path.join(ROOT, 'content');
+
+/** The long role's duties: 6 groups of 10, long enough to need several A4 pages. */
+export const LONG_ROLE_DUTIES = Array.from({ length: 60 }, (_, index) =>
+	`Duty ${index + 1}: check the records of the week against the ledger, settle every difference with the team that made it, and file the signed reconciliation before Friday noon`,
+);
+
+/**
+ * The English fixture: the base organisation (English, people published, no
+ * `confirmation` block, so the sheets use the defaults) with a fully written role,
+ * `field-engineer`, its holder Bob Marsh, and `records-clerk`, a role with 60 duties.
+ */
+export function englishFixture(): string {
+	const dir = fixtureWith();
+	cpSync(path.join(FIXTURES, 'confirm'), dir, { recursive: true });
+	const groups = Array.from({ length: 6 }, (_, group) => [
+		`  - group: Records, part ${group + 1}`,
+		'    items:',
+		...LONG_ROLE_DUTIES.slice(group * 10, group * 10 + 10).map((duty) => `      - "${duty}"`),
+	]);
+	writeFileSync(
+		path.join(dir, 'roles', 'records-clerk.yaml'),
+		['title: Records Clerk', 'department: support', 'code: SUP-60', 'reports_to: support-lead', 'duties:', ...groups.flat(), ''].join('\n'),
+	);
+	return dir;
+}
+
+/** The site context for a content folder, made the way the build makes it. */
+export function siteContextFor(contentDir: string): SiteContext {
+	const load = loadOrganization(contentDir);
+	if (load.errorCount > 0) throw new Error(`${contentDir} has errors: ${load.diagnostics.map((d) => d.message).join('; ')}`);
+	setLoadResult(load);
+	return getSiteContext();
+}
