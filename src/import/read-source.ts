@@ -1,0 +1,129 @@
+/**
+ * Reads a job-description file into lines of text. Word files go through mammoth's
+ * raw-text extraction (one paragraph, or table cell, per line); Markdown is reduced to
+ * the lines a reader sees (heading marks and table pipes go, inline Markdown stays,
+ * since role prose is Markdown); plain text is read as UTF-8, or as GB18030 when it is
+ * not valid UTF-8, which is how Chinese Windows saves .txt files.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { joinText } from './text.ts';
+
+export type SourceKind = 'docx' | 'txt' | 'md';
+
+export interface SourceLine {
+	/** 1-based: the line of a .txt or .md file, the paragraph of a .docx. */
+	number: number;
+	text: string;
+	/** Markdown heading level (1–6). */
+	headingLevel?: number;
+}
+
+export interface SourceDocument {
+	file: string;
+	kind: SourceKind;
+	/** Plain text wraps lines inside sentences (PDF copies do); Word and Markdown paragraphs are whole. */
+	wrapped: boolean;
+	lines: SourceLine[];
+}
+
+export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'] as const;
+
+export class UnsupportedFileError extends Error {}
+
+export async function readSource(file: string): Promise<SourceDocument> {
+	const extension = path.extname(file).toLowerCase();
+	if (extension === '.docx') {
+		const { value } = await mammoth.extractRawText({ path: file });
+		return { file, kind: 'docx', wrapped: false, lines: paragraphs(value) };
+	}
+	if (extension === '.txt') return { file, kind: 'txt', wrapped: true, lines: textLines(decode(readFileSync(file))) };
+	if (extension === '.md' || extension === '.markdown') return { file, kind: 'md', wrapped: false, lines: markdownLines(decode(readFileSync(file))) };
+	if (extension === '.doc') throw new UnsupportedFileError('old Word .doc files cannot be read; save the file as .docx first');
+	throw new UnsupportedFileError(`cannot read ${extension || 'files without an extension'}; the importer reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
+export function decode(bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return new TextDecoder('gb18030').decode(bytes);
+	}
+}
+
+function textLines(text: string): SourceLine[] {
+	return text.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line }));
+}
+
+/** mammoth separates paragraphs with a blank line; a paragraph's own line breaks stay inside it. */
+function paragraphs(text: string): SourceLine[] {
+	return text
+		.split(/\n\n/)
+		.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean)
+		.map((paragraph, index) => ({ number: index + 1, text: paragraph }));
+}
+
+const MD_LIST_ITEM = /^\s{0,3}(?:[-*+]\s|\d{1,2}[.)]\s|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]|[•●❑■◆①-⑳])/;
+const MD_TABLE_ROW = /^\s*\|.*\|\s*$/;
+const MD_TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * Markdown, as lines of what a reader sees: a paragraph's soft-wrapped lines become
+ * one line, a table cell becomes a line of its own (like a Word table cell), heading
+ * marks go and their level is kept.
+ */
+function markdownLines(text: string): SourceLine[] {
+	const out: SourceLine[] = [];
+	let open: SourceLine | undefined;
+	let fence = false;
+	text.split(/\r\n|\r|\n/).forEach((rawLine, index) => {
+		const number = index + 1;
+		if (/^\s*(```|~~~)/.test(rawLine)) {
+			fence = !fence;
+			open = undefined;
+			return;
+		}
+		let line = fence ? rawLine : rawLine.replace(/^\s{0,3}>\s?/, '');
+		if (!line.trim()) {
+			open = undefined;
+			return;
+		}
+		const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+		if (heading && !fence) {
+			out.push({ number, text: unbold(heading[2]!), headingLevel: heading[1]!.length });
+			open = undefined;
+			return;
+		}
+		if (MD_TABLE_ROW.test(line) && !fence) {
+			open = undefined;
+			if (MD_TABLE_RULE.test(line)) return;
+			for (const cell of line.trim().replace(/^\||\|$/g, '').split('|')) {
+				if (cell.trim()) out.push({ number, text: unbold(cell.trim()) });
+			}
+			return;
+		}
+		line = unbold(line);
+		const continues = open !== undefined && !MD_LIST_ITEM.test(line) && !/^\s{0,3}[-*_]{3,}\s*$/.test(line);
+		if (continues) {
+			open!.text = joinText(open!.text.trimEnd(), line.trim());
+			return;
+		}
+		if (/^\s{0,3}[-*_]{3,}\s*$/.test(line)) {
+			open = undefined;
+			return;
+		}
+		open = { number, text: line.trim() };
+		out.push(open);
+	});
+	return out;
+}
+
+/** `**Reports to:** Sales Director` → `Reports to: Sales Director`: a bold label is still a label. */
+function unbold(line: string): string {
+	return line.replace(/^(\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?)(\*\*|__)(.+?)\2/, '$1$3');
+}
