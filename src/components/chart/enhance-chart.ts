@@ -44,6 +44,13 @@ function enhance(figure: HTMLElement): void {
 	toolbar.hidden = false;
 	figure.querySelector<HTMLElement>('[data-chart-hint]')?.removeAttribute('hidden');
 	zoom(Math.max(fitScale(), SMALLEST_START), 0, 0);
+	// Start at the top of the tree: its first box (a wrapped chart may have nothing at its left edge).
+	const top = svg.querySelector('.oc-box');
+	if (top) {
+		const box = top.getBoundingClientRect();
+		const frame = viewport.getBoundingClientRect();
+		viewport.scrollLeft += box.left + box.width / 2 - (frame.left + frame.width / 2);
+	}
 
 	for (const button of toolbar.querySelectorAll<HTMLButtonElement>('[data-chart-zoom]')) {
 		button.addEventListener('click', () => {
