@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getOrganization, setLoadResult } from '../model/current-organization.ts';
 import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
 
@@ -26,6 +26,7 @@ function load(): LoadResult {
  */
 export function rolebook(): AstroIntegration {
 	let staged: StagedOutput | undefined;
+	let searchIndex: Promise<SearchIndexResult> | undefined;
 	return {
 		name: 'rolebook',
 		hooks: {
@@ -58,11 +59,19 @@ export function rolebook(): AstroIntegration {
 				server.watcher.on('add', reload);
 				server.watcher.on('unlink', reload);
 			},
-			// Last, so every build ships an index of exactly the content it was built from.
+			// The index is fed from the model, not the pages, so pagefind (its own process) works
+			// while Astro renders; it is written beside the output and moved in when both are done.
+			'astro:build:start': () => {
+				if (!staged) return;
+				searchIndex = buildSearchIndex(getOrganization(), staged.searchDir);
+				searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { records, milliseconds } = await buildSearchIndex(getOrganization(), fileURLToPath(dir));
+				const outDir = fileURLToPath(dir);
+				const { records, milliseconds } = await (searchIndex ?? buildSearchIndex(getOrganization(), outDir));
+				if (searchIndex && staged) renameSync(path.join(staged.searchDir, SEARCH_BUNDLE_DIR), path.join(outDir, SEARCH_BUNDLE_DIR));
 				logger.info(`search index: ${records} records in ${Math.round(milliseconds)} ms`);
-				const problems = [...verifyPages(fileURLToPath(dir), getOrganization()), ...verifySearchIndex(fileURLToPath(dir), getOrganization())];
+				const problems = [...verifyPages(outDir, getOrganization()), ...verifySearchIndex(outDir, getOrganization())];
 				if (problems.length > 0) throw new Error(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
 				staged?.publish();
 			},

@@ -27,7 +27,7 @@ export interface ProseRenderer {
  * becomes visible text, and links other than http, https, mailto or relative lose their
  * destination. The processor is built once and reused for every string.
  */
-export function createProseRenderer(links: WikiLinkResolver): ProseRenderer {
+export function createProseRenderer(links: WikiLinkResolver, options: { parseAll?: boolean } = {}): ProseRenderer {
 	const processor = unified()
 		.use(remarkParse)
 		.use(() => (tree: MdastRoot) => sanitize(tree, links))
@@ -43,8 +43,20 @@ export function createProseRenderer(links: WikiLinkResolver): ProseRenderer {
 		if (inline && rest.length === 0 && only?.type === 'element' && only.tagName === 'p') tree.children = only.children;
 		return processor.stringify(tree).trim();
 	};
-	return { inline: (text) => render(text, true), block: (text) => render(text, false) };
+	// Most HR prose has nothing Markdown acts on; it renders as itself without the parser,
+	// which is most of the cost of building a large organisation.
+	const plain = (text: string) => !options.parseAll && PLAIN_TEXT.test(text);
+	return {
+		inline: (text) => (plain(text) ? text.trim() : render(text, true)),
+		block: (text) => (plain(text) ? `<p>${text.trim()}</p>` : render(text, false)),
+	};
 }
+
+/**
+ * One line with no character Markdown or HTML gives meaning to, and no start that opens
+ * a block (a list, a heading, a quote, code): its rendering is the text itself.
+ */
+const PLAIN_TEXT = /^(?=[^\n]*\S)(?![ ]{4}|\s*(?:[-+*>#=]|\d{1,9}[.)]))[^\\`*_[\]()<>!#&|~\n\r\t]*$/;
 
 function shiftHeadings(tree: MdastRoot, shallowest: number): void {
 	const headings = tree.children.filter((node) => node.type === 'heading');

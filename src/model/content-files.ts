@@ -61,12 +61,14 @@ export function listContentFiles(contentDir: string, reporter: Reporter): Conten
 			for (const entry of entries) {
 				if (entry.name.startsWith('.')) continue;
 				const full = path.join(current, entry.name);
-				const stats = statSync(full, { throwIfNoEntry: false });
+				// Only a link can lead outside the folder; plain entries need no further look.
+				const link = entry.isSymbolicLink();
+				const stats = link ? statSync(full, { throwIfNoEntry: false }) : entry;
 				if (!stats) continue;
 				if (stats.isDirectory()) {
-					if (recursive && isInside(full)) walk(full);
-				} else if (YAML_FILE.test(entry.name)) {
-					add(kind, full);
+					if (recursive && (!link || isInside(full))) walk(full);
+				} else if (YAML_FILE.test(entry.name) && (!link || isInside(full))) {
+					files.push({ kind, absolutePath: full, displayPath: displayPath(full) });
 				}
 			}
 		};

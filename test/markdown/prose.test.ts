@@ -39,3 +39,41 @@ describe('prose', () => {
 		expect(prose.block('## 考核目的\n\n- 提高\n- 改进')).toBe('<h3>考核目的</h3>\n<ul>\n<li>提高</li>\n<li>改进</li>\n</ul>');
 	});
 });
+
+describe('plain text skips the parser with the same result', () => {
+	const parsed = createProseRenderer({ role: () => undefined, department: () => undefined }, { parseAll: true });
+	const fast = createProseRenderer({ role: () => undefined, department: () => undefined });
+
+	test.each([
+		'负责部门工作计划、目标的制定、检查;',
+		'Answer every ticket within a day.',
+		'  leading and trailing spaces  ',
+		'1. a numbered line',
+		'- a bullet',
+		'# a heading',
+		'    indented code',
+		'> a quote',
+		'2024年完成 10% 增长',
+		'a * b and c_d',
+		'AT&T',
+		'',
+	])('%j', (text) => {
+		expect(fast.inline(text)).toBe(parsed.inline(text));
+		expect(fast.block(text)).toBe(parsed.block(text));
+	});
+
+	test('every string of the example organisation renders the same either way', async () => {
+		const { readdirSync, readFileSync } = await import('node:fs');
+		const path = await import('node:path');
+		const { parse } = await import('yaml');
+		const content = path.resolve(import.meta.dirname, '../../content');
+		const strings: string[] = [];
+		const collect = (value: unknown): void => {
+			if (typeof value === 'string') strings.push(value);
+			else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+		};
+		for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) collect(parse(readFileSync(path.join(content, file), 'utf8')));
+		expect(strings.length).toBeGreaterThan(500);
+		for (const text of strings) expect(fast.inline(text), text).toBe(parsed.inline(text));
+	});
+});
