@@ -1,4 +1,4 @@
-import { ID_PATTERN, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
+import { CONDITION_KEYS, ID_PATTERN, QUALIFICATION_KEYS, ROUTINE_KEYS, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
 import type { UIKey } from '../i18n/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
@@ -41,23 +41,7 @@ export interface SectionContext {
 	prose: ProseRenderer;
 }
 
-const QUALIFICATIONS = [
-	'education',
-	'majors',
-	'experience',
-	'training',
-	'knowledge',
-	'skills',
-	'abilities',
-	'languages',
-	'certifications',
-	'traits',
-	'appearance',
-	'physical',
-	'other',
-] as const;
-const CONDITIONS = ['equipment', 'environment', 'hours', 'physical', 'travel'] as const;
-const ROUTINES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+
 
 /** The body of one section of a sheet, or nothing when the role has nothing to print there. */
 export function sectionBody(section: ConfirmationSection, role: Role, context: SectionContext): SectionBody | undefined {
@@ -72,11 +56,11 @@ export function sectionBody(section: ConfirmationSection, role: Role, context: S
 		case 'authorities':
 			return nonEmpty(data.authorities) ? { kind: 'numbered', lines: numberEntries(data.authorities, [], prose) } : undefined;
 		case 'qualifications':
-			return definitions(data.qualifications, QUALIFICATIONS, 'qualifications', context);
+			return definitions(data.qualifications, QUALIFICATION_KEYS, 'qualifications', context);
 		case 'conditions':
-			return definitions(data.conditions, CONDITIONS, 'conditions', context);
+			return definitions(data.conditions, CONDITION_KEYS, 'conditions', context);
 		case 'routines':
-			return definitions(data.routines, ROUTINES, 'routines', context);
+			return definitions(data.routines, ROUTINE_KEYS, 'routines', context);
 		case 'relationships': {
 			const none = printedText(t('common.none'));
 			const row = (other: Printed, nature: string | undefined) => [other, nature ? markdown(nature) : none];

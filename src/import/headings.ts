@@ -1,3 +1,5 @@
+import { CONDITION_KEYS, QUALIFICATION_KEYS, ROUTINE_KEYS } from '../../schemas/index.ts';
+
 /**
  * The headings and labels HR documents use, mapped to where their content goes in a
  * role file. Keys are written in simplified Chinese or lower-case English; traditional
@@ -21,27 +23,13 @@ export type Section =
 
 export type Field = 'title' | 'department' | 'code' | 'grade' | 'reportsTo' | 'subordinates' | 'subordinateCount' | 'headcount' | 'departmentName';
 
-export const QUALIFICATION_PARTS = [
-	'education',
-	'majors',
-	'experience',
-	'training',
-	'knowledge',
-	'skills',
-	'abilities',
-	'languages',
-	'certifications',
-	'traits',
-	'appearance',
-	'physical',
-	'other',
-] as const;
+export const QUALIFICATION_PARTS = QUALIFICATION_KEYS;
 export type QualificationPart = (typeof QUALIFICATION_PARTS)[number];
 
-export const CONDITION_PARTS = ['equipment', 'environment', 'hours', 'physical', 'travel'] as const;
+export const CONDITION_PARTS = CONDITION_KEYS;
 export type ConditionPart = (typeof CONDITION_PARTS)[number];
 
-export const ROUTINE_PARTS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export const ROUTINE_PARTS = ROUTINE_KEYS;
 export type RoutinePart = (typeof ROUTINE_PARTS)[number];
 
 export type AuthorityCategory = 'business' | 'finance' | 'personnel';

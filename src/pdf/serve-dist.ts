@@ -11,18 +11,30 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.map': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
 	'.jpeg': 'image/jpeg',
 	'.gif': 'image/gif',
 	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
 	'.woff': 'font/woff',
 	'.woff2': 'font/woff2',
 	'.ttf': 'font/ttf',
 	'.otf': 'font/otf',
+	'.pdf': 'application/pdf',
 	'.wasm': 'application/wasm',
 };
+
+/** The Content-Type a static host sends for a built file. */
+export function contentTypeOf(file: string): string {
+	return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 /**
  * Answers the browser context's requests from a built site folder, as a static host would
@@ -39,7 +51,7 @@ export async function serveDist(context: BrowserContext, dist: string, base: str
 		if (file !== root && !file.startsWith(root + path.sep)) return route.abort('accessdenied');
 		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
 		if (!existsSync(file)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-		return route.fulfill({ status: 200, path: file, contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+		return route.fulfill({ status: 200, path: file, contentType: contentTypeOf(file) });
 	});
 }
 

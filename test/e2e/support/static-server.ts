@@ -2,32 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.gif': 'image/gif',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.ttf': 'font/ttf',
-	'.otf': 'font/otf',
-	'.pdf': 'application/pdf',
-	'.wasm': 'application/wasm',
-};
+import { contentTypeOf } from '../../../src/pdf/serve-dist.ts';
 
 export interface StaticServer {
 	/** Origin plus base path, always ending in `/`, e.g. `http://127.0.0.1:41234/handbook/`. */
@@ -107,7 +82,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
 			file = path.join(file, 'index.html');
 		}
 		if (!isFile(file)) return notFound();
-		const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+		const type = contentTypeOf(file);
 		response.writeHead(200, { ...options.headers, 'content-type': type, 'content-length': statSync(file).size, 'cache-control': 'no-store' });
 		if (request.method === 'HEAD') {
 			response.end();
