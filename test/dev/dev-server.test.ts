@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fixtureWith } from '../support/fixtures.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const content = fixtureWith();
+const roleFile = path.join(content, 'roles', 'support-agent.yaml');
+let server: ChildProcess;
+let url = '';
+
+/** The page's text once the dev server answers with `expected` in it (it reloads content on its own). */
+async function pageShowing(pagePath: string, expected: string | RegExp): Promise<string> {
+	const deadline = Date.now() + 30_000;
+	let last = '';
+	while (Date.now() < deadline) {
+		try {
+			last = await (await fetch(new URL(pagePath, url))).text();
+			if (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) return last;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`${pagePath} never showed ${expected}; last answer:\n${last.slice(0, 2000)}`);
+}
+
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+}
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+beforeAll(async () => {
+	server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(await freePort()), '--host', '127.0.0.1'], {
+		cwd: ROOT,
+		// As a user starts it: not in the test runner's mode.
+		env: { ...withoutTestRunner(process.env), CONTENT_DIR: content, NO_COLOR: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	url = await new Promise<string>((resolve, reject) => {
+		let output = '';
+		const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+		const read = (chunk: Buffer) => {
+			output += chunk.toString();
+			const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+			if (found) {
+				clearTimeout(timer);
+				resolve(found[1]!);
+			}
+		};
+		server.stdout!.on('data', read);
+		server.stderr!.on('data', read);
+	});
+}, 90_000);
+
+afterAll(() => {
+	server?.kill();
+});
+
+test('npm run dev follows YAML edits, shows content errors with file and line, and clears them when fixed', async () => {
+	await pageShowing('roles/support-agent/', 'Support Agent');
+
+	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('title: Support Agent', 'title: Support Specialist'));
+	await pageShowing('roles/support-agent/', 'Support Specialist');
+
+	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('reports_to: support-lead', 'reports_to: support-led'));
+	const broken = await pageShowing('roles/support-lead/', 'The content has errors');
+	expect(broken).toMatch(/support-agent\.yaml:3:13: error: unknown role &quot;support-led&quot;/);
+
+	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('reports_to: support-led', 'reports_to: support-lead'));
+	const fixed = await pageShowing('roles/support-agent/', 'Support Specialist');
+	expect(fixed).not.toContain('The content has errors');
+}, 120_000);
