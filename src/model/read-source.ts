@@ -44,7 +44,9 @@ export function readSource(absolutePath: string, displayPath: string, reporter: 
 		return undefined;
 	}
 	try {
-		return { source, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+		const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+		source.release();
+		return { source, data };
 	} catch (error) {
 		reporter.error('yaml-syntax', source.start(), `the file expands into too much data through aliases (more than ${MAX_ALIAS_COUNT}): ${(error as Error).message}`);
 		return undefined;

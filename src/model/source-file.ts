@@ -3,18 +3,40 @@ import type { SourceLocation } from './diagnostics.ts';
 
 export type PathSegment = string | number;
 
-/** A parsed YAML file that can map a path inside its data back to a line and column. */
+/** A YAML file that can map a path inside its data back to a line and column. */
 export class SourceFile {
 	/** As shown in messages. */
 	readonly displayPath: string;
 	readonly text: string;
-	readonly document: Document.Parsed;
-	readonly lineCounter = new LineCounter();
+	#document: Document.Parsed | undefined;
+	#lineCounter: LineCounter | undefined;
 
 	constructor(displayPath: string, text: string) {
 		this.displayPath = displayPath;
 		this.text = text;
-		this.document = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
+	}
+
+	/** The syntax tree with source positions, parsed on first use. */
+	get document(): Document.Parsed {
+		if (!this.#document) {
+			this.#lineCounter = new LineCounter();
+			this.#document = parseDocument(this.text, { lineCounter: this.#lineCounter, prettyErrors: false, uniqueKeys: true });
+		}
+		return this.#document;
+	}
+
+	get lineCounter(): LineCounter {
+		return this.document && this.#lineCounter!;
+	}
+
+	/**
+	 * Drops the syntax tree once the data has been read: most files never need a position,
+	 * and ten thousand trees held at once are most of the heap (and of the time spent
+	 * collecting garbage). A problem found later parses the file again to locate itself.
+	 */
+	release(): void {
+		this.#document = undefined;
+		this.#lineCounter = undefined;
 	}
 
 	at(offset: number): SourceLocation {
