@@ -11,14 +11,14 @@ const roleFile = path.join(content, 'roles', 'support-agent.yaml');
 let server: ChildProcess;
 let url = '';
 
-/** The page's text once the dev server answers with `expected` in it (it reloads content on its own). */
-async function pageShowing(pagePath: string, expected: string | RegExp): Promise<string> {
+/** The page's text once the dev server's answer satisfies `expected` (it reloads content on its own). */
+async function pageShowing(pagePath: string, expected: string | RegExp | ((html: string) => boolean)): Promise<string> {
 	const deadline = Date.now() + 30_000;
 	let last = '';
 	while (Date.now() < deadline) {
 		try {
 			last = await (await fetch(new URL(pagePath, url))).text();
-			if (typeof expected === 'string' ? last.includes(expected) : expected.test(last)) return last;
+			if (typeof expected === 'string' ? last.includes(expected) : typeof expected === 'function' ? expected(last) : expected.test(last)) return last;
 		} catch {
 			// Not listening yet.
 		}
@@ -76,9 +76,10 @@ test('npm run dev follows YAML edits, shows content errors with file and line, a
 
 	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('reports_to: support-lead', 'reports_to: support-led'));
 	const broken = await pageShowing('roles/support-lead/', 'The content has errors');
+	// The error names the file, line and column.
 	expect(broken).toMatch(/support-agent\.yaml:3:13: error: unknown role &quot;support-led&quot;/);
 
 	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('reports_to: support-led', 'reports_to: support-lead'));
-	const fixed = await pageShowing('roles/support-agent/', 'Support Specialist');
-	expect(fixed).not.toContain('The content has errors');
+	const fixed = await pageShowing('roles/support-agent/', (html) => !html.includes('The content has errors'));
+	expect(fixed).toContain('Support Specialist');
 }, 120_000);
