@@ -1,31 +1,18 @@
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, seriousViolations } from './support/axe.ts';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
 import { newContext, pagesToCheck, pageUrl, saveScreenshot, VIEWPORTS } from './support/pages.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveBuiltSite, useChromium } from './support/served-site.ts';
 
 /** Full-page PNGs of every checked page at every width, for humans to look at (git-ignored). */
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 
 // Built at collection time so that each page found in the output becomes its own test.
-const site = await buildSite();
-const server = await serveStatic(site.dir, { base: site.base });
+const site = await serveBuiltSite();
+const { server } = site;
 const pages = pagesToCheck(site.dir);
-
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server.close();
-	site.remove();
-});
+const browser = useChromium();
 
 test('the example organisation builds to pages to check', () => {
 	expect(pages).toContain('/');
@@ -35,7 +22,7 @@ describe.each(VIEWPORTS)('at $width px ($name)', (viewport) => {
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		context = await newContext(browser, viewport);
+		context = await newContext(browser(), viewport);
 	}, 30_000);
 
 	afterAll(async () => {

@@ -1,36 +1,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
 import { pagesToCheck, pageUrl } from './support/pages.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveBuiltSite, useChromium } from './support/served-site.ts';
 
 // Served with the policy the README recommends: every page must work without a single violation.
-const site = await buildSite();
-const server = await serveStatic(site.dir, { base: site.base, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+const site = await serveBuiltSite(undefined, { 'content-security-policy': CONTENT_SECURITY_POLICY });
+const { server } = site;
 const pages = pagesToCheck(site.dir);
-
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
 
 beforeAll(async () => {
-	browser = await launchChromium();
-	context = await browser.newContext();
+	context = await browser().newContext();
 	await context.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
 	});
 }, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server.close();
-	site.remove();
-});
 
 test('the build writes the policy for static hosts to read', () => {
 	expect(readFileSync(path.join(site.dir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);

@@ -1,30 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
-import { launchChromium } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
 import { pageUrl } from './support/pages.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveBuiltSite, useChromium } from './support/served-site.ts';
 
 // Every text field of this organisation carries script payloads (test/fixtures/injection).
-const site = await buildSite(path.resolve(import.meta.dirname, '../fixtures/injection'));
 // Served without the policy: the results must be inert on their own merits, not because a header blocks them.
-const server = await serveStatic(site.dir, { base: site.base });
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server.close();
-	site.remove();
-});
+const { server } = await serveBuiltSite(path.resolve(import.meta.dirname, '../fixtures/injection'));
+const browser = useChromium();
 
 test('search results show script payloads as text and run nothing', async () => {
-	const page = await browser.newPage();
+	const page = await browser().newPage();
 	const ran: string[] = [];
 	page.on('dialog', async (dialog) => {
 		ran.push(dialog.message());
