@@ -1,3 +1,4 @@
+import { htmlToText } from '../markdown/html-to-text.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 
 /**
@@ -28,21 +29,4 @@ export function normalizeText(text: string): string {
 
 export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** The text content of an HTML fragment, as a browser would read it, with white space normalised. */
-export function htmlToText(html: string): string {
-	const text = html
-		.replace(/<br\s*\/?>/gi, ' ')
-		.replace(/<[^>]*>/g, '')
-		.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, entity: string) => {
-			if (entity[0] === '#') {
-				const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-				return Number.isFinite(code) ? String.fromCodePoint(code) : match;
-			}
-			return NAMED_ENTITIES[entity.toLowerCase()] ?? match;
-		});
-	return normalizeText(text);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Organization } from '../model/index.ts';
+import { isSearchable } from '../search/records.ts';
 
 /** Pages the site must have: one per published role, department and workflow. */
 function contentPages(organization: Organization) {
@@ -35,8 +36,8 @@ export function verifyPages(dir: string, organization: Organization): string[] {
  * never searchable, even on a site that builds their pages.
  */
 export function verifySearchIndex(dir: string, organization: Organization): string[] {
-	const drafts = organization.roles.filter((role) => role.data.status !== 'published').length;
-	const expected = contentPages(organization).reduce((total, { ids }) => total + ids.length, 0) - drafts;
+	const unsearchable = organization.roles.filter((role) => !isSearchable(role)).length;
+	const expected = contentPages(organization).reduce((total, { ids }) => total + ids.length, 0) - unsearchable;
 	const manifest = path.join(dir, 'pagefind', 'pagefind-entry.json');
 	if (!existsSync(manifest)) return ['missing search index pagefind/pagefind-entry.json'];
 	const { languages } = JSON.parse(readFileSync(manifest, 'utf8')) as { languages: Record<string, { page_count: number }> };

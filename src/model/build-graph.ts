@@ -1,5 +1,6 @@
 import { ID_PATTERN, type RevisionData, type RoleData } from '../../schemas/index.ts';
 import { classifyAuthorities } from './classify-authorities.ts';
+import { isBuilt } from './publication.ts';
 import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
 
@@ -10,14 +11,13 @@ import type { Entry, ValidatedContent } from './validate-entities.ts';
  */
 export function buildGraph(content: ValidatedContent): Organization {
 	const { site } = content;
-	const isBuilt = (status: RoleData['status']) => status === 'published' || (status === 'draft' && site.publish.drafts);
 
 	const departments = new Map<string, Department>();
 	for (const { id, data, source } of content.departments) {
 		departments.set(id, { id, name: data.name, data, source, parent: undefined, children: [], superior: undefined, head: undefined, roles: [], workflows: [] });
 	}
 
-	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status) && departments.has(entry.data.department));
+	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status, site) && departments.has(entry.data.department));
 	const roles = new Map<string, Role>();
 	for (const { id, data, source } of roleEntries) {
 		roles.set(id, {

@@ -1,4 +1,5 @@
 import { ID_PATTERN, type RoleData } from '../../schemas/index.ts';
+import { isBuilt } from './publication.ts';
 import type { Reporter } from './reporter.ts';
 import type { PathSegment } from './source-file.ts';
 import { didYouMean } from './suggest.ts';
@@ -22,7 +23,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 	for (const role of roles) roleStatus.set(role.id, role.data.status);
 	for (const id of content.unreadable.role) roleStatus.set(id, undefined);
 	const departmentIds = new Set([...departments.map((d) => d.id), ...content.unreadable.department]);
-	const isBuilt = (status: RoleData['status'] | undefined) => status !== 'retired' && (status !== 'draft' || content.site.publish.drafts);
+	// A role whose status could not be read is taken as built: it is reported already.
+	const built = (status: RoleData['status'] | undefined) => status === undefined || isBuilt(status, content.site);
 
 	const department = (from: AnyEntry, path: PathSegment[], id: string | undefined) => {
 		if (id === undefined || departmentIds.has(id)) return;
@@ -39,7 +41,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 		if (status === undefined || status === 'published' || rule === 'any' || !fromBuilt) return;
 		if (rule === 'required') {
 			reporter.error('unpublished-reference', from.source.locate(path), `"${id}" is a ${status} role; a published page cannot depend on it`);
-		} else if (!isBuilt(status)) {
+		} else if (!built(status)) {
 			reporter.warning('unpublished-reference', from.source.locate(path), `"${id}" is a ${status} role and is not published; the link shows as plain text`);
 		}
 	};
@@ -59,15 +61,15 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 	for (const entry of roles) {
 		const { data } = entry;
 		const published = data.status === 'published';
-		const built = isBuilt(data.status);
+		const fromBuilt = built(data.status);
 		department(entry, ['department'], data.department);
-		role(entry, ['reports_to'], data.reports_to, published ? 'required' : 'visible', built);
-		data.dotted_line_to?.forEach((id, i) => role(entry, ['dotted_line_to', i], id, 'visible', built));
+		role(entry, ['reports_to'], data.reports_to, published ? 'required' : 'visible', fromBuilt);
+		data.dotted_line_to?.forEach((id, i) => role(entry, ['dotted_line_to', i], id, 'visible', fromBuilt));
 		data.subordinates?.forEach((id, i) => role(entry, ['subordinates', i], id, 'any'));
-		data.career?.promotes_to?.forEach((value, i) => roleOrText(entry, ['career', 'promotes_to', i], value, 'visible', built));
+		data.career?.promotes_to?.forEach((value, i) => roleOrText(entry, ['career', 'promotes_to', i], value, 'visible', fromBuilt));
 		data.relationships?.internal?.forEach((item, i) => {
 			const value = typeof item === 'string' ? item : item.with;
-			roleOrText(entry, typeof item === 'string' ? ['relationships', 'internal', i] : ['relationships', 'internal', i, 'with'], value, 'visible', built);
+			roleOrText(entry, typeof item === 'string' ? ['relationships', 'internal', i] : ['relationships', 'internal', i, 'with'], value, 'visible', fromBuilt);
 		});
 	}
 
@@ -89,7 +91,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 	const prose: AnyEntry[] = [...departments, ...roles, ...workflows, ...people, ...content.duplicates];
 	if (content.siteEntry) prose.push(content.siteEntry);
 	for (const entry of prose) {
-		const built = !('status' in (entry.data as object)) || isBuilt((entry.data as RoleData).status);
+		const fromBuilt = built((entry.data as Partial<RoleData>).status);
 		forEachString(entry.raw, [], (text, path) => {
 			// Most prose has no link at all; the scans below are for the text that does.
 			if (!text.includes('[[') && !text.includes('](') && !text.includes('<') && !text.includes(']:')) return;
@@ -101,7 +103,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 					reporter.error('broken-link', at(), `${link.source} links to unknown department "${link.id}"${didYouMean(link.id, departmentIds)}`);
 				} else if (link.kind === 'role' && !roleStatus.has(link.id)) {
 					reporter.error('broken-link', at(), `${link.source} links to unknown role "${link.id}"${didYouMean(link.id, roleStatus.keys())}`);
-				} else if (link.kind === 'role' && built && !isBuilt(roleStatus.get(link.id))) {
+				} else if (link.kind === 'role' && fromBuilt && !built(roleStatus.get(link.id))) {
 					reporter.warning('unpublished-reference', at(), `${link.source} links to a ${roleStatus.get(link.id)} role that is not published; it shows as plain text`);
 				}
 			}

@@ -26,6 +26,11 @@ export interface SearchRecord {
  */
 export const TITLE_WEIGHT = 10;
 
+/** Only published roles are searchable: a draft is never indexed, even on a site that builds its page. */
+export function isSearchable(role: Role): boolean {
+	return role.data.status === 'published';
+}
+
 /**
  * The records to index, read from the model rather than from the built pages: only
  * what a reader searches (no navigation, no confirmation sheets) and only what the site
@@ -41,7 +46,7 @@ export function searchRecords(organization: Organization): SearchRecord[] {
 	const records: SearchRecord[] = [];
 
 	for (const role of organization.roles) {
-		if (role.data.status !== 'published') continue;
+		if (!isSearchable(role)) continue;
 		records.push({
 			url: urls.role(role.id),
 			kind: 'role',

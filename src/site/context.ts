@@ -1,7 +1,8 @@
 import { createDateFormatter, createTranslator, type Translate } from '../i18n/translate.ts';
-import { createProseRenderer, type ProseRenderer } from '../markdown/prose.ts';
+import type { ProseRenderer } from '../markdown/prose.ts';
 import { getLoadResult } from '../model/current-organization.ts';
 import type { LoadResult, Organization } from '../model/index.ts';
+import { createSiteProse } from './prose.ts';
 import { createUrls, type Urls } from './urls.ts';
 
 /** What every view needs, made once per loaded organisation. */
@@ -23,16 +24,7 @@ export function getSiteContext(): SiteContext {
 	if (!context) {
 		const { organization } = load;
 		const urls = createUrls(organization.site.base);
-		const prose = createProseRenderer({
-			role: (id) => {
-				const role = organization.role(id);
-				return role && { href: urls.role(role.id), title: role.title };
-			},
-			department: (id) => {
-				const department = organization.department(id);
-				return department && { href: urls.department(department.id), title: department.name };
-			},
-		});
+		const prose = createSiteProse(organization, urls);
 		context = { organization, load, t: createTranslator(organization.site), formatDate: createDateFormatter(organization.site), urls, prose };
 		contexts.set(load, context);
 	}

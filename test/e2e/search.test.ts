@@ -66,14 +66,7 @@ interface OpenPage {
  * inline. Every other test runs under the policy and fails on any violation.
  */
 function axeContext(viewport: (typeof VIEWPORTS)[number]): Promise<BrowserContext> {
-	return browser.newContext({
-		viewport: { width: viewport.width, height: viewport.height },
-		isMobile: viewport.isMobile,
-		hasTouch: viewport.isMobile,
-		deviceScaleFactor: 1,
-		reducedMotion: 'reduce',
-		bypassCSP: true,
-	});
+	return newContext(browser, viewport, { bypassCSP: true });
 }
 
 async function open(context: BrowserContext, url: string): Promise<OpenPage> {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /** The two widths every page is checked and photographed at: a laptop and a phone. */
 export const VIEWPORTS = [
@@ -54,13 +54,15 @@ export function pageUrl(serverUrl: string, pagePath: string): string {
 	return new URL(pagePath.replace(/^\/+/, ''), serverUrl).href;
 }
 
-export function newContext(browser: Browser, viewport: Viewport): Promise<BrowserContext> {
+/** A browser context the size of `viewport`; `options` add to it (e.g. `bypassCSP`). */
+export function newContext(browser: Browser, viewport: Viewport, options: BrowserContextOptions = {}): Promise<BrowserContext> {
 	return browser.newContext({
 		viewport: { width: viewport.width, height: viewport.height },
 		isMobile: viewport.isMobile,
 		hasTouch: viewport.isMobile,
 		deviceScaleFactor: 1,
 		reducedMotion: 'reduce',
+		...options,
 	});
 }
 
