@@ -29,8 +29,9 @@ export function defaultContentDir(): string {
 /** Loads, validates and resolves a content folder: the one way content enters Rolebook. */
 export function loadOrganization(contentDir: string = defaultContentDir()): LoadResult {
 	const reporter = new Reporter();
-	const files = listContentFiles(contentDir, reporter);
+	const { files, unlisted } = listContentFiles(contentDir, reporter);
 	const content = validateEntities(files, reporter);
+	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
