@@ -48,6 +48,7 @@ export const en = {
 	'role.weight': 'Weight',
 	'role.status.draft': 'Draft',
 	'role.status.retired': 'Retired',
+	'prose.unpublishedRole': 'another role',
 
 	'qualifications.education': 'Education',
 	'qualifications.majors': 'Majors',

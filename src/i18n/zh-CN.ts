@@ -45,6 +45,7 @@ export const zhCN: UIDictionary = {
 	'role.weight': '时间占比',
 	'role.status.draft': '草稿',
 	'role.status.retired': '已撤销',
+	'prose.unpublishedRole': '其他岗位',
 
 	'qualifications.education': '学历',
 	'qualifications.majors': '专业',

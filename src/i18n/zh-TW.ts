@@ -45,6 +45,7 @@ export const zhTW: UIDictionary = {
 	'role.weight': '時間佔比',
 	'role.status.draft': '草稿',
 	'role.status.retired': '已撤銷',
+	'prose.unpublishedRole': '其他職位',
 
 	'qualifications.education': '學歷',
 	'qualifications.majors': '專業',
