@@ -1,7 +1,8 @@
 import { ID_PATTERN, type RevisionData, type RoleData } from '../../schemas/index.ts';
 import { classifyAuthorities } from './classify-authorities.ts';
 import { isBuilt } from './publication.ts';
-import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
+import type { SourceFile } from './source-file.ts';
+import type { Department, Organization, Person, Provenance, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
 
 /**
@@ -9,22 +10,26 @@ import type { Entry, ValidatedContent } from './validate-entities.ts';
  * have not already reported, but never loops or throws on content with errors, so a
  * dev server can still show what it has.
  */
-export function buildGraph(content: ValidatedContent): Organization {
+export function buildGraph(content: ValidatedContent, provenance: (source: SourceFile) => Provenance = noProvenance): Organization {
 	const { site } = content;
 
 	const departments = new Map<string, Department>();
 	for (const { id, data, source } of content.departments) {
-		departments.set(id, { id, name: data.name, data, source, parent: undefined, children: [], superior: undefined, head: undefined, roles: [], workflows: [] });
+		departments.set(id, { id, name: data.name, data, source, ...provenance(source), parent: undefined, ancestors: [], children: [], superior: undefined, head: undefined, roles: [], workflows: [] });
 	}
 
 	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status, site) && departments.has(entry.data.department));
 	const roles = new Map<string, Role>();
 	for (const { id, data, source } of roleEntries) {
+		const version = newestRevision(data.revisions);
+		const file = provenance(source);
 		roles.set(id, {
 			id,
 			title: data.title,
 			data,
 			source,
+			sourcePath: file.sourcePath,
+			lastUpdated: version?.date ?? file.lastUpdated,
 			department: departments.get(data.department)!,
 			superior: undefined,
 			dottedLineSuperiors: [],
@@ -32,8 +37,9 @@ export function buildGraph(content: ValidatedContent): Organization {
 			dottedLineReports: [],
 			reportingChain: [],
 			holders: [],
+			holderCount: 0,
 			vacancies: undefined,
-			version: newestRevision(data.revisions),
+			version,
 			workflowSteps: [],
 			promotesTo: [],
 			authorities: classifyAuthorities(data.authorities),
@@ -66,11 +72,12 @@ export function buildGraph(content: ValidatedContent): Organization {
 		department.superior = reports_to === undefined ? undefined : roles.get(reports_to);
 		department.head = head === undefined ? undefined : roles.get(head);
 	}
+	for (const department of departments.values()) department.ancestors = ancestors(department).slice(1).reverse();
 	const sortedDepartments = [...departments.values()].sort(byOrderThenName);
 	for (const department of sortedDepartments) department.children.sort(byOrderThenName);
 
 	const workflows = content.workflows.map(({ id, data, source }): Workflow => {
-		const workflow: Workflow = { id, name: data.name, data, source, department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
+		const workflow: Workflow = { id, name: data.name, data, source, ...provenance(source), department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
 		workflow.department?.workflows.push(workflow);
 		workflow.steps = data.steps.map((step, index): WorkflowStep => {
 			const written = typeof step === 'string' ? step : 'role' in step ? step.role : undefined;
@@ -84,15 +91,17 @@ export function buildGraph(content: ValidatedContent): Organization {
 		return workflow;
 	});
 
+	// Holders are counted, for vacancies, whether or not people are published; only their names stay out.
+	for (const { data } of content.people) for (const role of rolesIn(data.roles)) role.holderCount++;
+	for (const role of roles.values()) {
+		if (role.data.headcount !== undefined) role.vacancies = Math.max(0, role.data.headcount - role.holderCount);
+	}
 	const people: Person[] = [];
 	if (site.publish.people) {
 		for (const { id, data, source } of content.people) {
-			const person: Person = { id, name: data.name, data, source, roles: rolesIn(data.roles) };
+			const person: Person = { id, name: data.name, data, source, ...provenance(source), roles: rolesIn(data.roles) };
 			for (const role of person.roles) role.holders.push(person);
 			people.push(person);
-		}
-		for (const role of roles.values()) {
-			if (role.data.headcount !== undefined) role.vacancies = Math.max(0, role.data.headcount - role.holders.length);
 		}
 	}
 
@@ -109,6 +118,10 @@ export function buildGraph(content: ValidatedContent): Organization {
 		department: (id) => departments.get(id),
 		workflow: (id) => workflowsById.get(id),
 	};
+}
+
+function noProvenance(source: SourceFile): Provenance {
+	return { sourcePath: source.displayPath.split(/[\\/]/).join('/'), lastUpdated: undefined };
 }
 
 /** The newest revision by date; among equal or missing dates, the one written last. */
