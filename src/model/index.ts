@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildGraph } from './build-graph.ts';
+import { buildGraph, type GraphOptions } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
 import { checkStructure } from './check-structure.ts';
 import { listContentFiles } from './content-files.ts';
@@ -9,6 +9,7 @@ import type { Organization } from './types.ts';
 import { validateEntities } from './validate-entities.ts';
 
 export * from './diagnostics.ts';
+export type { GraphOptions } from './build-graph.ts';
 export type * from './types.ts';
 
 export interface LoadResult {
@@ -27,7 +28,7 @@ export function defaultContentDir(): string {
 }
 
 /** Loads, validates and resolves a content folder: the one way content enters Rolebook. */
-export function loadOrganization(contentDir: string = defaultContentDir()): LoadResult {
+export function loadOrganization(contentDir: string = defaultContentDir(), options: GraphOptions = {}): LoadResult {
 	const reporter = new Reporter();
 	const files = listContentFiles(contentDir, reporter);
 	const content = validateEntities(files, reporter);
@@ -35,7 +36,7 @@ export function loadOrganization(contentDir: string = defaultContentDir()): Load
 	checkStructure(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
-		organization: buildGraph(content),
+		organization: buildGraph(content, options),
 		diagnostics,
 		errorCount: countBySeverity(diagnostics).errors,
 		fileCount: files.length,
