@@ -25,6 +25,12 @@ export interface ChartBox {
 	title: string;
 	titleLines: string[];
 	lines: Span[][];
+	/** The lines before they were cut to the box's width: what the phone's tree view shows. */
+	fullLines?: Span[][];
+	/** Its reports are drawn elsewhere (a printed chart's "continued on page N"): laid out as a box with reports, never stacked. */
+	cut?: boolean;
+	/** The role a chart is about (the role page's chart): drawn with a heavier outline. */
+	current?: boolean;
 	/** The lines in full, one after another: what the nested list says after the title. */
 	summary: string;
 	/** Everything the box says, in full (its text may be cut short): a tooltip, and what search matches. */
@@ -177,6 +183,7 @@ export function sizeBox(box: ChartBox): ChartBox {
 	for (const line of box.lines) widest = Math.max(widest, measureSmall(line.map((span) => span.text).join('')));
 	box.width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, widest + 2 * BOX.padX)));
 	box.summary = box.lines.map((line) => line.map((span) => span.text).join('')).join(' · ');
+	box.fullLines = box.lines;
 	box.lines = box.lines.map((line) => fitLine(line, box.width - 2 * BOX.padX));
 	box.height = boxHeight(box.titleLines.length, box.lines.length);
 	return box;

@@ -114,9 +114,10 @@ export function layoutChart(roots: readonly ChartBox[]): ChartLayout {
 		return stack;
 	};
 	const childItems = (boxes: readonly ChartBox[], depth: number): Item[] => {
-		const leaves = boxes.filter((box) => box.children.length === 0);
+		const leaf = (box: ChartBox) => box.children.length === 0 && !box.cut;
+		const leaves = boxes.filter(leaf);
 		if (leaves.length < SPACING.stackMin) return boxes.map((box) => regular(box, depth));
-		const items = boxes.filter((box) => box.children.length > 0).map((box) => regular(box, depth));
+		const items = boxes.filter((box) => !leaf(box)).map((box) => regular(box, depth));
 		// The stack goes in the middle, right under the manager, with the larger subtrees either side.
 		items.splice(Math.floor(items.length / 2), 0, stacked(leaves, depth));
 		return items;

@@ -14,6 +14,8 @@ export interface RenderOptions {
 	 * font embedded, so that it looks the same opened anywhere.
 	 */
 	inline: boolean;
+	/** On a page whose script moves between boxes with the arrow keys: the first box is the chart's one tab stop. Otherwise every box is. */
+	roving?: boolean;
 }
 
 /** Solid and dotted lines: different in colour, width and dash, so they read apart in print and for colour-blind readers. */
@@ -50,7 +52,7 @@ export function renderSvg(layout: ChartLayout, options: RenderOptions): string {
 	out.push(`</g><g class="oc-arrows" fill="${dotted.stroke}">`);
 	for (const edge of layout.edges) if (edge.kind === 'dotted') out.push(`<path data-from="${escape(edge.from)}" data-to="${escape(edge.to)}" d="${arrowhead(edge.d)}"/>`);
 	out.push('</g><g class="oc-boxes">');
-	layout.boxes.forEach((placed, i) => out.push(renderBox(placed, options.inline ? (i === 0 ? 0 : -1) : undefined)));
+	layout.boxes.forEach((placed, i) => out.push(renderBox(placed, options.inline && options.roving !== false ? (i === 0 ? 0 : -1) : undefined)));
 	out.push('</g></svg>');
 	return out.join('');
 }
@@ -83,7 +85,7 @@ function arrowhead(d: string): string {
 let fontFaces: string | undefined;
 
 /** The chart's font, embedded: a downloaded SVG draws its text as the site does, and as it was measured. */
-function embeddedFontFaces(): string {
+export function embeddedFontFaces(): string {
 	fontFaces ??= embeddedFontFiles()
 		.map(({ weight, file }) => `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2')}`)
 		.join('');
@@ -95,7 +97,7 @@ function renderBox({ box, x, y, width, height }: PlacedBox, tabIndex: number | u
 	const middle = width / 2;
 	const parts: string[] = [];
 	parts.push(`<title>${escape(box.tooltip)}</title>`);
-	parts.push(`<rect class="oc-card" width="${width}" height="${height}" rx="6" fill="${box.context ? '#f1f1f4' : '#fff'}" stroke="#b9b9c3"/>`);
+	parts.push(`<rect class="oc-card" width="${width}" height="${height}" rx="6" fill="${box.context ? '#f1f1f4' : '#fff'}" stroke="${box.current ? '#1d1d1f' : '#b9b9c3'}"${box.current ? ' stroke-width="2.5"' : ''}/>`);
 	parts.push(`<path d="M0 6A6 6 0 0 1 6 0H${width - 6}A6 6 0 0 1 ${width} 6Z" fill="${box.colour}"/>`);
 	let baseline = BOX.band + BOX.top + BOX.titleSize;
 	for (const line of box.titleLines) {
