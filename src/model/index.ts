@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildGraph } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
 import { listContentFiles } from './content-files.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from './diagnostics.ts';
@@ -33,6 +34,7 @@ export function loadOrganization(contentDir: string = defaultContentDir()): Load
 	const content = validateEntities(files, reporter);
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
+	checkRevisions(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
 		organization: buildGraph(content),
