@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildGraph, type GraphOptions } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
 import { commitDates } from './commit-dates.ts';
 import { listContentFiles } from './content-files.ts';
@@ -37,6 +38,7 @@ export function loadOrganization(contentDir: string = defaultContentDir(), optio
 	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
+	checkRevisions(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
 		organization: buildGraph(content, options, provenanceIn(contentDir)),
