@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { buildGraph } from './build-graph.ts';
+import { buildGraph, type GraphOptions } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
 import { commitDates } from './commit-dates.ts';
 import { listContentFiles } from './content-files.ts';
@@ -11,6 +12,7 @@ import type { Organization, Provenance } from './types.ts';
 import { validateEntities } from './validate-entities.ts';
 
 export * from './diagnostics.ts';
+export type { GraphOptions } from './build-graph.ts';
 export type * from './types.ts';
 
 export interface LoadResult {
@@ -29,15 +31,17 @@ export function defaultContentDir(): string {
 }
 
 /** Loads, validates and resolves a content folder: the one way content enters Rolebook. */
-export function loadOrganization(contentDir: string = defaultContentDir()): LoadResult {
+export function loadOrganization(contentDir: string = defaultContentDir(), options: GraphOptions = {}): LoadResult {
 	const reporter = new Reporter();
-	const files = listContentFiles(contentDir, reporter);
+	const { files, unlisted } = listContentFiles(contentDir, reporter);
 	const content = validateEntities(files, reporter);
+	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
+	checkRevisions(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
-		organization: buildGraph(content, provenanceIn(contentDir)),
+		organization: buildGraph(content, options, provenanceIn(contentDir)),
 		diagnostics,
 		errorCount: countBySeverity(diagnostics).errors,
 		fileCount: files.length,

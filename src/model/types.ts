@@ -19,6 +19,8 @@ export interface Organization {
 	topRoles: Role[];
 	/** Departments with no parent. */
 	topDepartments: Department[];
+	/** Budgeted, filled and vacant posts over every role in the graph. */
+	staffing: Staffing;
 	role(id: string): Role | undefined;
 	department(id: string): Department | undefined;
 	workflow(id: string): Workflow | undefined;
@@ -50,6 +52,27 @@ export interface Department extends Provenance {
 	/** Its roles in reporting order. */
 	roles: Role[];
 	workflows: Workflow[];
+	/** Posts of its own roles (`own`) and of its roles and all its sub-departments' (`total`). */
+	staffing: { own: Staffing; total: Staffing };
+}
+
+/**
+ * Posts over a set of roles: counts only, never names, so views show them whether or
+ * not people are published. `filled`, `vacant` and `over` are undefined when the
+ * content records no people at all (nothing is known about who holds what).
+ */
+export interface Staffing {
+	roles: number;
+	/** The sum of `headcount` over the roles that have one. */
+	budgeted: number;
+	/** Roles without a `headcount`: their posts are not budgeted. */
+	unbudgeted: number;
+	/** Posts held: a person holding two roles fills one post in each. */
+	filled: number | undefined;
+	/** Per role, headcount minus holders when positive, summed: an extra holder in one role fills no other. */
+	vacant: number | undefined;
+	/** Per role, holders beyond headcount, summed. */
+	over: number | undefined;
 }
 
 export interface Role extends Provenance {
@@ -66,9 +89,12 @@ export interface Role extends Provenance {
 	reportingChain: Role[];
 	/** People who hold the role (empty unless people are published). */
 	holders: Person[];
-	/** How many people files name the role, counted whether or not people are published. */
-	holderCount: number;
-	/** Headcount minus holders (never below 0) when a headcount is set; counted whether or not people are published. */
+	/**
+	 * How many people hold the role, whether or not people are published (a count, no
+	 * names); undefined when the content records no people at all.
+	 */
+	filled: number | undefined;
+	/** Headcount minus holders (never below 0), when both are known. */
 	vacancies: number | undefined;
 	/** The newest revision: the role's version. */
 	version: RevisionData | undefined;

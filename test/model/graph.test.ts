@@ -60,7 +60,7 @@ describe('what the graph publishes', () => {
 		expect(organization.people).toEqual([]);
 		expect(organization.role('account-manager')!.holders).toEqual([]);
 		// Counts stay: a vacancy is not a name.
-		expect(organization.role('account-manager')!.holderCount).toBe(1);
+		expect(organization.role('account-manager')!.filled).toBe(1);
 		expect(organization.role('account-manager')!.vacancies).toBe(1);
 		expect(organization.role('support-agent')!.vacancies).toBe(5);
 	});
