@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { getOrganization, setLoadResult } from '../model/current-organization.ts';
 import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
+import { DevSearchIndex } from '../search/dev-index.ts';
 import { StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
 
@@ -47,6 +48,17 @@ export function rolebook(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = defaultContentDir();
 				server.watcher.add(contentDir);
+				// Search works in development too: indexed from the model now and after each change.
+				const search = new DevSearchIndex(getOrganization().site.base);
+				const index = () => {
+					search.rebuild(getOrganization()).then(
+						(records) => logger.info(`search index: ${records} records`),
+						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
+					);
+				};
+				server.middlewares.use(search.middleware);
+				server.httpServer?.once('close', () => search.dispose());
+				index();
 				const reload = (file: string) => {
 					if (!file.startsWith(contentDir + path.sep) || !/\.ya?ml$/i.test(file)) return;
 					const result = load();
@@ -54,6 +66,7 @@ export function rolebook(): AstroIntegration {
 					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
 					server.moduleGraph.invalidateAll();
 					server.ws.send({ type: 'full-reload' });
+					index();
 				};
 				server.watcher.on('change', reload);
 				server.watcher.on('add', reload);
