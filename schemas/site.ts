@@ -61,6 +61,11 @@ export const siteSchema = z
 					.meta({ description: 'The accent colour (a CSS colour).' }),
 			})
 			.optional(),
+		edit_url: z
+			.string()
+			.regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an http: or https: address, such as "https://git.example.com/hr/handbook/-/edit/main/{path}"' })
+			.optional()
+			.meta({ description: 'An "edit this page" link on role, department and workflow pages; {path} is the YAML file\'s path from the content folder.' }),
 		labels: labelsSchema.optional(),
 		publish: z
 			.strictObject({

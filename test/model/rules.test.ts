@@ -46,6 +46,8 @@ const cases: Record<string, Expected[]> = {
 		{ at: 'roles/support-agent.yaml:3:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 		{ at: 'workflows/refund.yaml:5:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 	],
+	// A draft without revisions (support-trainee) is not warned about.
+	'no-revision': [{ at: 'roles/support-agent.yaml:5:1', rule: 'no-revision', severity: 'warning', words: ['role "support-agent" has no revision', 'prints "Version —"'] }],
 	'headcount-exceeded': [{ at: 'roles/sales-director.yaml:4:12', rule: 'headcount-exceeded', severity: 'warning', words: ['2 people hold "sales-director"', 'Bo Chen, Cy Park', 'headcount is 1'] }],
 };
 
