@@ -51,6 +51,19 @@ export const siteSchema = z
 					.meta({ description: 'The accent colour (a CSS colour).' }),
 			})
 			.optional(),
+		terms: z
+			.strictObject({
+				role: z
+					.string()
+					.min(1)
+					.optional()
+					.meta({
+						description:
+							'The word for "role" in every UI label that uses it: 崗位 instead of the traditional-Chinese default 職位, 职位 instead of 岗位, "position" instead of "role" (English plurals add -s).',
+					}),
+			})
+			.optional()
+			.meta({ description: 'Words the interface uses for the organisation’s own terms.' }),
 		labels: labelsSchema.optional(),
 		publish: z
 			.strictObject({
