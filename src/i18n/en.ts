@@ -12,6 +12,7 @@ export const en = {
 	'nav.authorities': 'Authority matrix',
 	'nav.search': 'Search',
 	'nav.skipToContent': 'Skip to content',
+	'nav.people': 'People',
 
 	'nav.breadcrumbs': 'You are here',
 	'nav.contents': 'On this page',
@@ -33,7 +34,7 @@ export const en = {
 	'page.edit': 'Edit this page',
 
 	'search.label': 'Search',
-	'search.placeholder': 'Search roles, duties, departments…',
+	'search.placeholder': 'Search roles and duties…',
 
 	'home.counts': '{departments} departments · {roles} roles · {workflows} workflows',
 
@@ -163,6 +164,19 @@ export const en = {
 	'confirm.contents': 'Sheets',
 	'confirm.blank': 'blank',
 	'confirm.back': 'Back to {name}',
+	'confirm.sheetPage': 'Page {page}',
+	'confirm.choose': 'Print',
+	'confirm.choice.both': 'Blank sheets and named copies',
+	'confirm.choice.blank': 'Blank sheets, one per role',
+	'confirm.choice.named': 'Named copies, one per holder',
+
+	'people.intro': 'Everyone who holds a role, by department, with the date they took it.',
+	'people.roles': 'Roles',
+	'people.sheets': 'Confirmation sheets',
+	'people.blankSheet': '{role}: the role’s sheet',
+	'people.namedSheet': '{role}: the copy with {name}’s name',
+	'people.withoutRole': 'Without a role',
+	'people.count': '{n} people',
 	'confirm.fingerprintHelp': 'The fingerprint is computed from the text printed on the sheet. A signed sheet confirms this text if its fingerprint is the same.',
 	'search.submit': 'Search',
 	'search.loading': 'Loading search…',
@@ -178,7 +192,7 @@ export const en = {
 	'search.kind.department': 'Department',
 	'search.kind.workflow': 'Workflow',
 	'search.showAll': 'All results',
-	'search.hint': 'Search roles by duty, authority, qualification or title, in Chinese or English.',
+	'search.hint': 'Search roles by duty, authority, qualification or title.',
 	'search.noScript': 'Search needs JavaScript. Browse the departments and roles instead.',
 	'search.more': 'More results',
 	'chart.figure': 'Org chart of {name}',

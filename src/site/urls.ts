@@ -14,6 +14,11 @@ export function createUrls(base: string) {
 		/** The printed page of the sheets: A4 and "page N of M" in the site's language. */
 		confirmationPageStyle: () => page('confirm.css'),
 		departments: () => page('departments/'),
+		/** Everyone who holds a role, by department (only when people are published). */
+		people: () => page('people/'),
+		person: (id: string) => page(`people/${id}/`),
+		/** A person's named copy of a role's sheet, on the department's sheets page. */
+		personConfirmation: (departmentId: string, roleId: string, personId: string) => page(`departments/${departmentId}/confirm/#sheet-${roleId}--${personId}`),
 		workflow: (id: string) => page(`workflows/${id}/`),
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
