@@ -1,8 +1,9 @@
 import { ID_PATTERN, type RevisionData, type RoleData } from '../../schemas/index.ts';
 import { classifyAuthorities } from './classify-authorities.ts';
 import { isBuilt } from './publication.ts';
+import type { SourceFile } from './source-file.ts';
 import { assignDepartmentStaffing, staffingOf } from './staffing.ts';
-import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
+import type { Department, Organization, Person, Provenance, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
 
 /**
@@ -20,23 +21,27 @@ export interface GraphOptions {
  * have not already reported, but never loops or throws on content with errors, so a
  * dev server can still show what it has.
  */
-export function buildGraph(content: ValidatedContent, options: GraphOptions = {}): Organization {
+export function buildGraph(content: ValidatedContent, options: GraphOptions = {}, provenance: (source: SourceFile) => Provenance = noProvenance): Organization {
 	const { site } = content;
 	const publish = { ...site.publish, people: site.publish.people || options.people === true, drafts: site.publish.drafts || options.drafts === true };
 
 	const departments = new Map<string, Department>();
 	for (const { id, data, source } of content.departments) {
-		departments.set(id, { id, name: data.name, data, source, parent: undefined, children: [], superior: undefined, head: undefined, roles: [], workflows: [], staffing: EMPTY_STAFFING });
+		departments.set(id, { id, name: data.name, data, source, ...provenance(source), parent: undefined, ancestors: [], children: [], superior: undefined, head: undefined, roles: [], workflows: [], staffing: EMPTY_STAFFING });
 	}
 
 	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status, { ...site, publish }) && departments.has(entry.data.department));
 	const roles = new Map<string, Role>();
 	for (const { id, data, source } of roleEntries) {
+		const version = newestRevision(data.revisions);
+		const file = provenance(source);
 		roles.set(id, {
 			id,
 			title: data.title,
 			data,
 			source,
+			sourcePath: file.sourcePath,
+			lastUpdated: version?.date ?? file.lastUpdated,
 			department: departments.get(data.department)!,
 			superior: undefined,
 			dottedLineSuperiors: [],
@@ -46,7 +51,7 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 			holders: [],
 			filled: undefined,
 			vacancies: undefined,
-			version: newestRevision(data.revisions),
+			version,
 			workflowSteps: [],
 			promotesTo: [],
 			authorities: classifyAuthorities(data.authorities),
@@ -79,11 +84,12 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 		department.superior = reports_to === undefined ? undefined : roles.get(reports_to);
 		department.head = head === undefined ? undefined : roles.get(head);
 	}
+	for (const department of departments.values()) department.ancestors = ancestors(department).slice(1).reverse();
 	const sortedDepartments = [...departments.values()].sort(byOrderThenName);
 	for (const department of sortedDepartments) department.children.sort(byOrderThenName);
 
 	const workflows = content.workflows.map(({ id, data, source }): Workflow => {
-		const workflow: Workflow = { id, name: data.name, data, source, department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
+		const workflow: Workflow = { id, name: data.name, data, source, ...provenance(source), department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
 		workflow.department?.workflows.push(workflow);
 		workflow.steps = data.steps.map((step, index): WorkflowStep => {
 			const written = typeof step === 'string' ? step : 'role' in step ? step.role : undefined;
@@ -104,7 +110,7 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 		const held = rolesIn([...new Set(data.roles)]);
 		for (const role of held) role.filled!++;
 		if (!publish.people) continue;
-		const person: Person = { id, name: data.name, data, source, roles: held };
+		const person: Person = { id, name: data.name, data, source, ...provenance(source), roles: held };
 		for (const role of person.roles) role.holders.push(person);
 		people.push(person);
 	}
@@ -127,6 +133,10 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 		department: (id) => departments.get(id),
 		workflow: (id) => workflowsById.get(id),
 	};
+}
+
+function noProvenance(source: SourceFile): Provenance {
+	return { sourcePath: source.displayPath.split(/[\\/]/).join('/'), lastUpdated: undefined };
 }
 
 const EMPTY_STAFFING = { own: staffingOf([], false), total: staffingOf([], false) };

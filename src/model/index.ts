@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { buildGraph, type GraphOptions } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
+import { commitDates } from './commit-dates.ts';
 import { listContentFiles } from './content-files.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from './diagnostics.ts';
 import { Reporter } from './reporter.ts';
-import type { Organization } from './types.ts';
+import type { SourceFile } from './source-file.ts';
+import type { Organization, Provenance } from './types.ts';
 import { validateEntities } from './validate-entities.ts';
 
 export * from './diagnostics.ts';
@@ -30,16 +33,29 @@ export function defaultContentDir(): string {
 /** Loads, validates and resolves a content folder: the one way content enters Rolebook. */
 export function loadOrganization(contentDir: string = defaultContentDir(), options: GraphOptions = {}): LoadResult {
 	const reporter = new Reporter();
-	const files = listContentFiles(contentDir, reporter);
+	const { files, unlisted } = listContentFiles(contentDir, reporter);
 	const content = validateEntities(files, reporter);
+	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
+	checkRevisions(content, reporter);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
-		organization: buildGraph(content, options),
+		organization: buildGraph(content, options, provenanceIn(contentDir)),
 		diagnostics,
 		errorCount: countBySeverity(diagnostics).errors,
 		fileCount: files.length,
 		contentDir: path.resolve(contentDir),
+	};
+}
+
+/** Each file's path from the content folder and its last commit date (read once, for every file). */
+function provenanceIn(contentDir: string): (source: SourceFile) => Provenance {
+	const root = path.resolve(contentDir);
+	let dates: Map<string, string> | undefined;
+	return (source) => {
+		const sourcePath = path.relative(root, path.resolve(source.displayPath)).split(path.sep).join('/');
+		dates ??= commitDates(root);
+		return { sourcePath, lastUpdated: dates.get(sourcePath) };
 	};
 }

@@ -26,12 +26,25 @@ export interface Organization {
 	workflow(id: string): Workflow | undefined;
 }
 
-export interface Department {
+/** Where an entity was written, and when it last changed. */
+export interface Provenance {
+	/** The YAML file's path from the content folder, with `/` (`roles/sales/rep.yaml`). */
+	sourcePath: string;
+	/**
+	 * `YYYY-MM-DD`: for a role, its newest revision's date; otherwise (and for a role
+	 * without dated revisions) the file's last commit where the content is in git.
+	 */
+	lastUpdated: string | undefined;
+}
+
+export interface Department extends Provenance {
 	id: string;
 	name: string;
 	data: DepartmentData;
 	source: SourceFile;
 	parent: Department | undefined;
+	/** Its parent departments, from the top of the tree down to `parent`. */
+	ancestors: Department[];
 	children: Department[];
 	/** The role the department reports to (its 直接上级). */
 	superior: Role | undefined;
@@ -62,7 +75,7 @@ export interface Staffing {
 	over: number | undefined;
 }
 
-export interface Role {
+export interface Role extends Provenance {
 	id: string;
 	title: string;
 	data: RoleData;
@@ -122,7 +135,7 @@ export interface WorkflowStepRef {
 	alternative: boolean;
 }
 
-export interface Workflow {
+export interface Workflow extends Provenance {
 	id: string;
 	name: string;
 	data: WorkflowData;
@@ -131,7 +144,7 @@ export interface Workflow {
 	steps: WorkflowStep[];
 }
 
-export interface Person {
+export interface Person extends Provenance {
 	id: string;
 	name: string;
 	data: PersonData;
