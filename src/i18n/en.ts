@@ -246,7 +246,7 @@ export const en = {
 	'headcount.over': 'Over headcount',
 	'headcount.total': 'Whole organisation',
 	'headcount.withSub': '{name}, with sub-departments',
-	'headcount.bar': '{filled} of {budgeted} filled, {vacant} vacant',
+	'headcount.bar': '{budgeted} budgeted, {filled} filled, {vacant} vacant',
 	'headcount.barUnknown': '{budgeted} budgeted',
 	'headcount.chart': 'Filled and vacant posts per department',
 	'headcount.table': 'Table',

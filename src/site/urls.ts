@@ -23,6 +23,8 @@ export function createUrls(base: string) {
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
 		orgChart: () => page('org-chart/'),
+		/** Budgeted, filled and vacant posts per department. */
+		headcount: () => page('headcount/'),
 		/** The chart on a department's page. */
 		departmentChart: (id: string) => page(`departments/${id}/#org-chart`),
 		/** The whole organisation's chart, every role, as a file to download. */
