@@ -18,7 +18,7 @@ export const en = {
 	'nav.contents': 'On this page',
 	'nav.searchShortcut': 'Press / or Ctrl+K to search',
 	'filter.label': 'Filter',
-	'filter.text': 'Title, code or duty',
+	'filter.text': 'Title or code',
 	'filter.department': 'Department',
 	'filter.grade': 'Grade',
 	'filter.allDepartments': 'All departments',
@@ -37,6 +37,7 @@ export const en = {
 	'search.placeholder': 'Search roles and duties…',
 
 	'home.counts': '{departments} departments · {roles} roles · {workflows} workflows',
+	'home.countsWithoutWorkflows': '{departments} departments · {roles} roles',
 
 	'role.title': 'Position',
 	'role.code': 'Code',

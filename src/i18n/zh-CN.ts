@@ -15,7 +15,7 @@ export const zhCN: UIDictionary = {
 	'nav.contents': '本页内容',
 	'nav.searchShortcut': '按 / 或 Ctrl+K 搜索',
 	'filter.label': '筛选',
-	'filter.text': '岗位名称、编号或职责',
+	'filter.text': '岗位名称或编号',
 	'filter.department': '部门',
 	'filter.grade': '岗位级别',
 	'filter.allDepartments': '全部部门',
@@ -34,6 +34,7 @@ export const zhCN: UIDictionary = {
 	'search.placeholder': '搜索岗位、职责、部门…',
 
 	'home.counts': '{departments} 个部门 · {roles} 个岗位 · {workflows} 个流程',
+	'home.countsWithoutWorkflows': '{departments} 个部门 · {roles} 个岗位',
 
 	'role.title': '岗位名称',
 	'role.code': '岗位编号',

@@ -15,7 +15,7 @@ export const zhTW: UIDictionary = {
 	'nav.contents': '本頁內容',
 	'nav.searchShortcut': '按 / 或 Ctrl+K 搜尋',
 	'filter.label': '篩選',
-	'filter.text': '職位名稱、編號或職責',
+	'filter.text': '職位名稱或編號',
 	'filter.department': '部門',
 	'filter.grade': '職位級別',
 	'filter.allDepartments': '全部部門',
@@ -34,6 +34,7 @@ export const zhTW: UIDictionary = {
 	'search.placeholder': '搜尋職位、職責、部門…',
 
 	'home.counts': '{departments} 個部門 · {roles} 個職位 · {workflows} 個流程',
+	'home.countsWithoutWorkflows': '{departments} 個部門 · {roles} 個職位',
 
 	'role.title': '職位名稱',
 	'role.code': '職位編號',

@@ -35,6 +35,8 @@ export function createUrls(base: string) {
 		searchBundle: () => page('pagefind/pagefind.js'),
 		orgJson: () => page('org.json'),
 		theme: () => page('theme.css'),
+		/** The generated icon of a site without a logo. */
+		favicon: () => page('favicon.svg'),
 		/** A file under public/, written as an absolute path like `/logo.svg`. */
 		asset: (path: string) => (/^[a-z][a-z0-9+.-]*:/i.test(path) ? path : page(path.replace(/^\//, ''))),
 	};
