@@ -3,13 +3,20 @@ import { classifyAuthorities } from './classify-authorities.ts';
 import { isBuilt } from './publication.ts';
 import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
+import type { SheetHistory } from '../history/types.ts';
+
+export interface GraphOptions {
+	/** People in the graph even when `publish.people` is false: for HR's commands, never for the site. */
+	allPeople: boolean;
+	history: SheetHistory;
+}
 
 /**
  * Resolves validated content into the organisation graph. It trusts nothing the checks
  * have not already reported, but never loops or throws on content with errors, so a
  * dev server can still show what it has.
  */
-export function buildGraph(content: ValidatedContent): Organization {
+export function buildGraph(content: ValidatedContent, options: GraphOptions): Organization {
 	const { site } = content;
 
 	const departments = new Map<string, Department>();
@@ -85,9 +92,9 @@ export function buildGraph(content: ValidatedContent): Organization {
 	});
 
 	const people: Person[] = [];
-	if (site.publish.people) {
+	if (site.publish.people || options.allPeople) {
 		for (const { id, data, source } of content.people) {
-			const person: Person = { id, name: data.name, data, source, roles: rolesIn(data.roles) };
+			const person: Person = { id, name: data.name, data, source, roles: rolesIn(data.roles), signOffs: [] };
 			for (const role of person.roles) role.holders.push(person);
 			people.push(person);
 		}
@@ -108,6 +115,10 @@ export function buildGraph(content: ValidatedContent): Organization {
 		role: (id) => roles.get(id),
 		department: (id) => departments.get(id),
 		workflow: (id) => workflowsById.get(id),
+		history: options.history,
+		// Both are filled in by resolveSignOffs, which needs the graph to print the sheets.
+		versionsOf: () => [],
+		signOffs: [],
 	};
 }
 

@@ -20,6 +20,7 @@ export const RULES = {
 	'subordinates-mismatch': '`subordinates` that differ from the roles reporting to the role',
 	'unpublished-reference': 'a published role or workflow that depends on a draft or retired role',
 	'headcount-exceeded': 'more people holding a role than its headcount',
+	'unknown-fingerprint': 'a signed fingerprint that is not the text of any known version of the role',
 } as const;
 
 export type RuleId = keyof typeof RULES;

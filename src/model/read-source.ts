@@ -13,11 +13,11 @@ export interface ParsedSource {
 
 /**
  * Reads and parses one YAML file, reporting every syntax problem with its position.
- * Returns nothing when the file cannot be read as data at all.
+ * Returns nothing when the file cannot be read as data at all. `bytes` are the file's
+ * content when it does not come from the disk.
  */
-export function readSource(absolutePath: string, displayPath: string, reporter: Reporter): ParsedSource | undefined {
+export function readSource(absolutePath: string, displayPath: string, reporter: Reporter, bytes: Uint8Array = readFileSync(absolutePath)): ParsedSource | undefined {
 	const start = { file: displayPath, line: 1, column: 1 };
-	const bytes = readFileSync(absolutePath);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -69,7 +69,7 @@ export function validateEntities(files: readonly ContentFileRef[], reporter: Rep
 	const seen: Record<string, Map<string, string>> = {};
 
 	for (const file of files) {
-		const parsed = readSource(file.absolutePath, file.displayPath, reporter);
+		const parsed = readSource(file.absolutePath, file.displayPath, reporter, file.read?.());
 		const schema = contentSchemas[file.kind];
 		const result = parsed && schema.safeParse(parsed.data);
 		if (parsed && result && !result.success) {

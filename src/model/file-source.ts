@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { compareContentFiles, contentKindOf, listContentFiles, type ContentFileRef } from './content-files.ts';
+import type { Reporter } from './reporter.ts';
+
+/**
+ * Where the content files come from: the content folder on the disk (the default), or
+ * files held in memory, such as the content folder as it was at a past git commit.
+ */
+export interface FileSource {
+	/** The content folder, as results name it. */
+	readonly root: string;
+	listFiles(reporter: Reporter): ContentFileRef[];
+}
+
+/** The content folder on the disk. */
+export function diskSource(contentDir: string): FileSource {
+	const root = path.resolve(contentDir);
+	return { root, listFiles: (reporter) => listContentFiles(root, reporter) };
+}
+
+/**
+ * Content held in memory: paths relative to the content folder (forward slashes), each
+ * with a way to read its bytes. Files that are not content (public/, README) are skipped,
+ * as the folder walk skips them. Messages name files `<label>/<path>`.
+ */
+export function memorySource(label: string, files: ReadonlyMap<string, () => Uint8Array>): FileSource {
+	return {
+		root: label,
+		listFiles: (reporter) => {
+			const found = [...files.keys()].flatMap((relativePath) => {
+				const kind = contentKindOf(relativePath);
+				return kind ? [{ kind, path: relativePath }] : [];
+			});
+			found.sort(compareContentFiles);
+			if (!found.some((file) => file.kind === 'site')) {
+				reporter.error('missing-site', { file: label, line: 1, column: 1 }, 'no site.yaml in the content folder; it names the organisation and is required');
+			}
+			return found.map(({ kind, path: relativePath }) => ({
+				kind,
+				absolutePath: `${label}/${relativePath}`,
+				displayPath: `${label}/${relativePath}`,
+				read: files.get(relativePath)!,
+			}));
+		},
+	};
+}
