@@ -11,13 +11,18 @@ export interface SheetText {
 }
 
 const contexts = new WeakMap<Organization, SheetContext>();
+const dateFormatters = new Map<string, (date: string) => string>();
 
 /** The context every sheet of an organisation is made in, the way the site makes it. */
 export function sheetContextOf(organization: Organization): SheetContext {
 	let context = contexts.get(organization);
 	if (!context) {
 		const prose = createSiteProse(organization, createUrls(organization.site.base));
-		context = { organization, t: createTranslator(organization.site), prose, formatDate: createDateFormatter(organization.site) };
+		const { locale } = organization.site;
+		// A date formatter is slow to make and depends on the language only; the history makes hundreds of contexts.
+		let formatDate = dateFormatters.get(locale);
+		if (!formatDate) dateFormatters.set(locale, (formatDate = createDateFormatter(organization.site)));
+		context = { organization, t: createTranslator(organization.site), prose, formatDate };
 		contexts.set(organization, context);
 	}
 	return context;

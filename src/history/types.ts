@@ -46,9 +46,9 @@ export interface HistoryAvailable {
 	available: true;
 	/** Every committed version of every role's sheet, oldest first, by role id (roles since removed included). */
 	roles: ReadonlyMap<string, readonly SheetVersion[]>;
-	/** Commits that changed the content folder, oldest first. */
+	/** How many commits changed the content. */
 	commits: number;
-	/** The newest commit read. */
+	/** The newest commit that changed the content. */
 	head: CommitRef | undefined;
 }
 

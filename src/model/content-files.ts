@@ -9,6 +9,8 @@ export interface ContentFileRef {
 	displayPath: string;
 	/** The file's bytes, for files that are not on the disk (a past version read from git). */
 	read?: () => Uint8Array;
+	/** Names the file's exact content (a git blob), so content read once need not be parsed again. */
+	cacheKey?: string;
 }
 
 /** Where each kind of file lives; roles may sit in sub-folders, which only order them. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compareContentFiles, contentKindOf, listContentFiles, type ContentFileRef } from './content-files.ts';
 import type { Reporter } from './reporter.ts';
+import type { ParseCache } from './validate-entities.ts';
 
 /**
  * Where the content files come from: the content folder on the disk (the default), or
@@ -10,6 +11,8 @@ export interface FileSource {
 	/** The content folder, as results name it. */
 	readonly root: string;
 	listFiles(reporter: Reporter): ContentFileRef[];
+	/** Files already parsed, by `cacheKey`: content that comes back at many commits is parsed once. */
+	readonly parseCache?: ParseCache | undefined;
 }
 
 /** The content folder on the disk. */
@@ -23,9 +26,16 @@ export function diskSource(contentDir: string): FileSource {
  * with a way to read its bytes. Files that are not content (public/, README) are skipped,
  * as the folder walk skips them. Messages name files `<label>/<path>`.
  */
-export function memorySource(label: string, files: ReadonlyMap<string, () => Uint8Array>): FileSource {
+export interface MemoryFile {
+	read: () => Uint8Array;
+	/** Names this exact content (a git blob id). */
+	cacheKey?: string | undefined;
+}
+
+export function memorySource(label: string, files: ReadonlyMap<string, MemoryFile>, parseCache?: ParseCache): FileSource {
 	return {
 		root: label,
+		parseCache,
 		listFiles: (reporter) => {
 			const found = [...files.keys()].flatMap((relativePath) => {
 				const kind = contentKindOf(relativePath);
@@ -39,7 +49,8 @@ export function memorySource(label: string, files: ReadonlyMap<string, () => Uin
 				kind,
 				absolutePath: `${label}/${relativePath}`,
 				displayPath: `${label}/${relativePath}`,
-				read: files.get(relativePath)!,
+				read: files.get(relativePath)!.read,
+				...(files.get(relativePath)!.cacheKey === undefined ? {} : { cacheKey: `${relativePath}\n${files.get(relativePath)!.cacheKey}` }),
 			}));
 		},
 	};

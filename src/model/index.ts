@@ -13,7 +13,8 @@ import { allEntries, validateEntities } from './validate-entities.ts';
 export * from './diagnostics.ts';
 export type * from './types.ts';
 export type * from '../history/types.ts';
-export { diskSource, memorySource, type FileSource } from './file-source.ts';
+export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.ts';
+export type { ParseCache } from './validate-entities.ts';
 
 export interface LoadResult {
 	/** Best effort when there are errors: whatever validated, resolved. */
@@ -39,6 +40,8 @@ export interface LoadOptions {
 	history?: SheetHistory | undefined;
 	/** People in the organisation even when `publish.people` is false: for HR's commands, never for the site. */
 	allPeople?: boolean | undefined;
+	/** Derive each person's sign-off status (default true; the history, reading past content, has no use for it). */
+	register?: boolean | undefined;
 }
 
 const NO_HISTORY: SheetHistory = { available: false, reason: 'the history of the content folder was not read' };
@@ -51,11 +54,11 @@ export function loadOrganization(from: string | FileSource = defaultContentDir()
 	const source = typeof from === 'string' ? diskSource(from) : from;
 	const reporter = new Reporter();
 	const files = source.listFiles(reporter);
-	const content = validateEntities(files, reporter);
+	const content = validateEntities(files, reporter, source.parseCache);
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
 	const organization = buildGraph(content, { allPeople: options.allPeople ?? false, history: options.history ?? NO_HISTORY });
-	resolveSignOffs(organization, allEntries(content).people, reporter);
+	resolveSignOffs(organization, options.register === false ? [] : allEntries(content).people, reporter, options.register !== false);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
 		organization,

@@ -11,7 +11,7 @@ import type { Entry } from './validate-entities.ts';
  * is on the present text. A signature on a text that no known version printed is a
  * warning: the history may be missing, or the fingerprint mistyped.
  */
-export function resolveSignOffs(organization: Organization, people: readonly Entry<Partial<PersonData>>[], reporter: Reporter): void {
+export function resolveSignOffs(organization: Organization, people: readonly Entry<Partial<PersonData>>[], reporter: Reporter, withStatus: boolean): void {
 	const versions = new Map<Role, SheetVersion[]>();
 	const versionsOf = (role: Role): SheetVersion[] => {
 		let list = versions.get(role);
@@ -36,6 +36,7 @@ export function resolveSignOffs(organization: Organization, people: readonly Ent
 		});
 	}
 
+	if (!withStatus) return;
 	for (const person of organization.people) {
 		person.signOffs = person.roles.map((role): SignOff => {
 			const signature = newestSignature(person.data.signed, role.id);
