@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { main as verify } from '../../src/cli/verify.ts';
 import { compareSheets } from '../../src/history/compare-sheets.ts';
 import { loadWithHistory, readHistory } from '../../src/history/index.ts';
 import type { LoadResult } from '../../src/model/index.ts';
@@ -18,6 +19,20 @@ const present = (result: LoadResult) => result.organization.versionsOf(agent(res
 const boStatus = (result: LoadResult) => result.organization.signOffs.find((s) => s.person.id === 'bo')!.status;
 const signBo = (signatures: [string, string][]) =>
 	repo.write('people/bo.yaml', `name: Bo Chen\nroles: [support-agent]\nsigned:\n${signatures.map(([fingerprint, date]) => `  - { role: support-agent, fingerprint: ${fingerprint}, date: ${date} }\n`).join('')}`);
+
+/** What a command prints, and its exit status. */
+async function run(command: () => Promise<number>): Promise<{ output: string; status: number }> {
+	const lines: string[] = [];
+	const log = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+	const error = vi.spyOn(console, 'error').mockImplementation((...args) => void lines.push(args.join(' ')));
+	try {
+		const status = await command();
+		return { output: `${lines.join('\n')}\n`, status };
+	} finally {
+		log.mockRestore();
+		error.mockRestore();
+	}
+}
 
 let firstText: string;
 let secondText: string;
@@ -103,6 +118,23 @@ describe('sign-offs through the history', () => {
 		const versions = result.organization.versionsOf(agent(result));
 		expect(versions).toHaveLength(3);
 		expect(compareSheets(versions[1]!.lines, versions[2]!.lines)).toMatchObject([{ kind: 'changed', place: 'Department', before: 'Customer Support', after: 'Customer Care' }]);
+	});
+
+	test('verify names the role, its version and dates, and prints the old text', async () => {
+		const { output, status } = await run(() => verify([firstText, '--content', repo.content]));
+		expect(status).toBe(0);
+		expect(output).toContain(`${firstText} is the text of role "support-agent": Support Agent, version V1, 2024-01-10`);
+		expect(output).toMatch(/its text from 2024-01-10 \(commit [0-9a-f]{7}\) until 2024-05-02 \(commit [0-9a-f]{7}\)/);
+		expect(output).toContain('    2.2 Issue refunds up to 200 euros\n');
+		expect(output).toContain('    Customer Support\n');
+		expect(output).not.toContain('500 euros');
+	});
+
+	test('verify of a fingerprint no version has fails with a clear message', async () => {
+		const { output, status } = await run(() => verify(['0000-1111-2222', '--content', repo.content]));
+		expect(status).toBe(1);
+		expect(output).toContain("no version of any role's sheet has the fingerprint 0000-1111-2222");
+		expect((await run(() => verify(['12345', '--content', repo.content]))).status).toBe(2);
 	});
 
 	test('the cache, read after new commits, gives what a fresh read gives', () => {
