@@ -1,8 +1,9 @@
-import { CONDITION_KEYS, ID_PATTERN, QUALIFICATION_KEYS, ROUTINE_KEYS, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
+import { CONDITION_KEYS, QUALIFICATION_KEYS, ROUTINE_KEYS, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
 import type { UIKey } from '../i18n/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import type { Organization, Role } from '../model/index.ts';
+import { resolveMention } from '../model/mentions.ts';
 import { printedMarkdown, printedText, type Printed } from './printed.ts';
 import type { ConfirmationSection } from './settings.ts';
 
@@ -125,11 +126,10 @@ function definitions<K extends string>(
 }
 
 /** A role id, `department:ID`, or free text, printed as the role's title, the department's name, or the text. */
-function mention(value: string, { organization, prose }: SectionContext): Printed {
-	if (value.startsWith('department:')) {
-		const department = organization.department(value.slice('department:'.length));
-		if (department) return printedText(department.name);
-	}
-	const role = ID_PATTERN.test(value) ? organization.role(value) : undefined;
-	return role ? printedText(role.title) : printedMarkdown(value, prose);
+function mention(value: string, { organization, prose, t }: SectionContext): Printed {
+	const found = resolveMention(organization, value);
+	if (found.kind === 'department') return printedText(found.department.name);
+	if (found.kind === 'role') return printedText(found.role.title);
+	if (found.kind === 'unpublished') return printedText(t('prose.unpublishedRole'));
+	return printedMarkdown(found.text, prose);
 }

@@ -13,6 +13,25 @@ export const en = {
 	'nav.search': 'Search',
 	'nav.skipToContent': 'Skip to content',
 
+	'nav.breadcrumbs': 'You are here',
+	'nav.contents': 'On this page',
+	'nav.searchShortcut': 'Press / or Ctrl+K to search',
+	'filter.label': 'Filter',
+	'filter.text': 'Title, code or duty',
+	'filter.department': 'Department',
+	'filter.grade': 'Grade',
+	'filter.allDepartments': 'All departments',
+	'filter.allGrades': 'All grades',
+	'filter.category': 'Category',
+	'filter.allCategories': 'All categories',
+	'filter.vacantOnly': 'Vacancies only',
+	'filter.shown': '{shown} of {total}',
+	'filter.none': 'Nothing matches these filters.',
+	'filter.clear': 'Clear filters',
+	'authorities.scrollHint': 'The table is wider than the screen: scroll it sideways to see every column.',
+	'page.lastUpdated': 'Last updated',
+	'page.edit': 'Edit this page',
+
 	'search.label': 'Search',
 	'search.placeholder': 'Search roles, duties, departments…',
 
@@ -48,6 +67,7 @@ export const en = {
 	'role.weight': 'Weight',
 	'role.status.draft': 'Draft',
 	'role.status.retired': 'Retired',
+	'prose.unpublishedRole': 'another role',
 
 	'qualifications.education': 'Education',
 	'qualifications.majors': 'Majors',

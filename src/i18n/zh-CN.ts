@@ -10,6 +10,25 @@ export const zhCN: UIDictionary = {
 	'nav.search': '搜索',
 	'nav.skipToContent': '跳到正文',
 
+	'nav.breadcrumbs': '当前位置',
+	'nav.contents': '本页内容',
+	'nav.searchShortcut': '按 / 或 Ctrl+K 搜索',
+	'filter.label': '筛选',
+	'filter.text': '岗位名称、编号或职责',
+	'filter.department': '部门',
+	'filter.grade': '岗位级别',
+	'filter.allDepartments': '全部部门',
+	'filter.allGrades': '全部级别',
+	'filter.category': '类别',
+	'filter.allCategories': '全部类别',
+	'filter.vacantOnly': '只看有空缺的岗位',
+	'filter.shown': '显示 {shown} / {total}',
+	'filter.none': '没有符合筛选条件的内容。',
+	'filter.clear': '清除筛选',
+	'authorities.scrollHint': '表格比屏幕宽，左右滑动可查看全部列。',
+	'page.lastUpdated': '最后更新',
+	'page.edit': '编辑此页',
+
 	'search.label': '搜索',
 	'search.placeholder': '搜索岗位、职责、部门…',
 
@@ -45,6 +64,7 @@ export const zhCN: UIDictionary = {
 	'role.weight': '时间占比',
 	'role.status.draft': '草稿',
 	'role.status.retired': '已撤销',
+	'prose.unpublishedRole': '其他岗位',
 
 	'qualifications.education': '学历',
 	'qualifications.majors': '专业',

@@ -10,6 +10,25 @@ export const zhTW: UIDictionary = {
 	'nav.search': '搜尋',
 	'nav.skipToContent': '跳到正文',
 
+	'nav.breadcrumbs': '目前位置',
+	'nav.contents': '本頁內容',
+	'nav.searchShortcut': '按 / 或 Ctrl+K 搜尋',
+	'filter.label': '篩選',
+	'filter.text': '職位名稱、編號或職責',
+	'filter.department': '部門',
+	'filter.grade': '職位級別',
+	'filter.allDepartments': '全部部門',
+	'filter.allGrades': '全部級別',
+	'filter.category': '類別',
+	'filter.allCategories': '全部類別',
+	'filter.vacantOnly': '只看有空缺的職位',
+	'filter.shown': '顯示 {shown} / {total}',
+	'filter.none': '沒有符合篩選條件的內容。',
+	'filter.clear': '清除篩選',
+	'authorities.scrollHint': '表格比螢幕寬，左右滑動可檢視全部欄位。',
+	'page.lastUpdated': '最後更新',
+	'page.edit': '編輯此頁',
+
 	'search.label': '搜尋',
 	'search.placeholder': '搜尋職位、職責、部門…',
 
@@ -45,6 +64,7 @@ export const zhTW: UIDictionary = {
 	'role.weight': '時間佔比',
 	'role.status.draft': '草稿',
 	'role.status.retired': '已撤銷',
+	'prose.unpublishedRole': '其他職位',
 
 	'qualifications.education': '學歷',
 	'qualifications.majors': '專業',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareContentFiles, contentKindOf, listContentFiles, type ContentFileRef } from './content-files.ts';
+import { compareContentFiles, contentKindOf, listContentFiles, type ContentListing } from './content-files.ts';
 import type { Reporter } from './reporter.ts';
 import type { ParseCache } from './validate-entities.ts';
 
@@ -10,7 +10,9 @@ import type { ParseCache } from './validate-entities.ts';
 export interface FileSource {
 	/** The content folder, as results name it. */
 	readonly root: string;
-	listFiles(reporter: Reporter): ContentFileRef[];
+	listFiles(reporter: Reporter): ContentListing;
+	/** Whether files are on the disk, with commit dates of their own to show. */
+	readonly onDisk: boolean;
 	/** Files already parsed, by `cacheKey`: content that comes back at many commits is parsed once. */
 	readonly parseCache?: ParseCache | undefined;
 }
@@ -18,7 +20,7 @@ export interface FileSource {
 /** The content folder on the disk. */
 export function diskSource(contentDir: string): FileSource {
 	const root = path.resolve(contentDir);
-	return { root, listFiles: (reporter) => listContentFiles(root, reporter) };
+	return { root, onDisk: true, listFiles: (reporter) => listContentFiles(root, reporter) };
 }
 
 /**
@@ -32,12 +34,13 @@ export interface MemoryFile {
 	cacheKey?: string | undefined;
 }
 
-export function memorySource(label: string, files: ReadonlyMap<string, MemoryFile>, parseCache?: ParseCache): FileSource {
+export function memorySource(label: string, memory: ReadonlyMap<string, MemoryFile>, parseCache?: ParseCache): FileSource {
 	return {
 		root: label,
+		onDisk: false,
 		parseCache,
 		listFiles: (reporter) => {
-			const found = [...files.keys()].flatMap((relativePath) => {
+			const found = [...memory.keys()].flatMap((relativePath) => {
 				const kind = contentKindOf(relativePath);
 				return kind ? [{ kind, path: relativePath }] : [];
 			});
@@ -45,13 +48,14 @@ export function memorySource(label: string, files: ReadonlyMap<string, MemoryFil
 			if (!found.some((file) => file.kind === 'site')) {
 				reporter.error('missing-site', { file: label, line: 1, column: 1 }, 'no site.yaml in the content folder; it names the organisation and is required');
 			}
-			return found.map(({ kind, path: relativePath }) => ({
+			const files = found.map(({ kind, path: relativePath }) => ({
 				kind,
 				absolutePath: `${label}/${relativePath}`,
 				displayPath: `${label}/${relativePath}`,
-				read: files.get(relativePath)!.read,
-				...(files.get(relativePath)!.cacheKey === undefined ? {} : { cacheKey: `${relativePath}\n${files.get(relativePath)!.cacheKey}` }),
+				read: memory.get(relativePath)!.read,
+				...(memory.get(relativePath)!.cacheKey === undefined ? {} : { cacheKey: `${relativePath}\n${memory.get(relativePath)!.cacheKey}` }),
 			}));
+			return { files, unlisted: new Set() };
 		},
 	};
 }

@@ -20,6 +20,8 @@ export interface Organization {
 	topRoles: Role[];
 	/** Departments with no parent. */
 	topDepartments: Department[];
+	/** Budgeted, filled and vacant posts over every role in the graph. */
+	staffing: Staffing;
 	role(id: string): Role | undefined;
 	department(id: string): Department | undefined;
 	workflow(id: string): Workflow | undefined;
@@ -34,12 +36,25 @@ export interface Organization {
 	signOffs: SignOff[];
 }
 
-export interface Department {
+/** Where an entity was written, and when it last changed. */
+export interface Provenance {
+	/** The YAML file's path from the content folder, with `/` (`roles/sales/rep.yaml`). */
+	sourcePath: string;
+	/**
+	 * `YYYY-MM-DD`: for a role, its newest revision's date; otherwise (and for a role
+	 * without dated revisions) the file's last commit where the content is in git.
+	 */
+	lastUpdated: string | undefined;
+}
+
+export interface Department extends Provenance {
 	id: string;
 	name: string;
 	data: DepartmentData;
 	source: SourceFile;
 	parent: Department | undefined;
+	/** Its parent departments, from the top of the tree down to `parent`. */
+	ancestors: Department[];
 	children: Department[];
 	/** The role the department reports to (its 直接上级). */
 	superior: Role | undefined;
@@ -47,9 +62,30 @@ export interface Department {
 	/** Its roles in reporting order. */
 	roles: Role[];
 	workflows: Workflow[];
+	/** Posts of its own roles (`own`) and of its roles and all its sub-departments' (`total`). */
+	staffing: { own: Staffing; total: Staffing };
 }
 
-export interface Role {
+/**
+ * Posts over a set of roles: counts only, never names, so views show them whether or
+ * not people are published. `filled`, `vacant` and `over` are undefined when the
+ * content records no people at all (nothing is known about who holds what).
+ */
+export interface Staffing {
+	roles: number;
+	/** The sum of `headcount` over the roles that have one. */
+	budgeted: number;
+	/** Roles without a `headcount`: their posts are not budgeted. */
+	unbudgeted: number;
+	/** Posts held: a person holding two roles fills one post in each. */
+	filled: number | undefined;
+	/** Per role, headcount minus holders when positive, summed: an extra holder in one role fills no other. */
+	vacant: number | undefined;
+	/** Per role, holders beyond headcount, summed. */
+	over: number | undefined;
+}
+
+export interface Role extends Provenance {
 	id: string;
 	title: string;
 	data: RoleData;
@@ -63,7 +99,12 @@ export interface Role {
 	reportingChain: Role[];
 	/** People who hold the role (empty unless people are published). */
 	holders: Person[];
-	/** Headcount minus holders, when both are known. */
+	/**
+	 * How many people hold the role, whether or not people are published (a count, no
+	 * names); undefined when the content records no people at all.
+	 */
+	filled: number | undefined;
+	/** Headcount minus holders (never below 0), when both are known. */
 	vacancies: number | undefined;
 	/** The newest revision: the role's version. */
 	version: RevisionData | undefined;
@@ -104,7 +145,7 @@ export interface WorkflowStepRef {
 	alternative: boolean;
 }
 
-export interface Workflow {
+export interface Workflow extends Provenance {
 	id: string;
 	name: string;
 	data: WorkflowData;
@@ -113,7 +154,7 @@ export interface Workflow {
 	steps: WorkflowStep[];
 }
 
-export interface Person {
+export interface Person extends Provenance {
 	id: string;
 	name: string;
 	data: PersonData;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES, type RuleId } from '../../src/model/index.ts';
 import { fixtureWith, validate } from '../support/fixtures.ts';
+import { HOSTILE_CASES } from '../hardening/hostile-corpus.ts';
 
 interface Expected {
 	at: `${string}:${number}:${number}`;
@@ -84,7 +85,8 @@ describe('every validator rule', () => {
 	});
 
 	test('every rule id has a test', () => {
-		const tested = new Set([...Object.values(cases).flat().map((e) => e.rule), 'missing-site', 'outside-content']);
+		// File-system rules (links, pipes, permissions) are tested with the hostile corpus.
+		const tested = new Set([...Object.values(cases).flat().map((e) => e.rule), ...HOSTILE_CASES.flatMap((c) => c.expected.map((e) => e.rule)), 'missing-site', 'outside-content']);
 		expect(Object.keys(RULES).filter((rule) => !tested.has(rule))).toEqual([]);
 	});
 });

@@ -43,7 +43,7 @@ describe('sign-off register', () => {
 	test('people are in the register for HR commands even when they are not published', () => {
 		const dir = withPeople({}, 'organization: Acme Support Ltd\nlocale: en\n');
 		expect(loadOrganization(dir).organization.signOffs).toEqual([]);
-		const all = loadOrganization(dir, { allPeople: true }).organization;
+		const all = loadOrganization(dir, { people: true }).organization;
 		expect(all.signOffs.map((s) => [s.person.name, s.status])).toEqual([['Ann Lee', 'unsigned']]);
 	});
 
