@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main as verify } from '../../src/cli/verify.ts';
+import { main as signoffs } from '../../src/cli/signoffs.ts';
 import { compareSheets } from '../../src/history/compare-sheets.ts';
 import { loadWithHistory, readHistory } from '../../src/history/index.ts';
 import type { LoadResult } from '../../src/model/index.ts';
@@ -135,6 +136,28 @@ describe('sign-offs through the history', () => {
 		expect(status).toBe(1);
 		expect(output).toContain("no version of any role's sheet has the fingerprint 0000-1111-2222");
 		expect((await run(() => verify(['12345', '--content', repo.content]))).status).toBe(2);
+	});
+
+	test('npm run signoffs lists who must sign again, as text, JSON and CSV, whatever publish.people says', async () => {
+		const site = repo.read('site.yaml');
+		repo.write('site.yaml', site.replace('people: true', 'people: false'));
+		try {
+			const plain = await run(() => signoffs(['--content', repo.content]));
+			expect(plain.status).toBe(0);
+			expect(plain.output).toContain('Customer Care (support)\n  Bo Chen (bo), Support Agent (support-agent): outdated, signed 2024-05-10');
+			expect(plain.output).toContain('1 outdated, 1 unsigned, 0 current');
+			const json = JSON.parse((await run(() => signoffs(['--content', repo.content, '--status', 'outdated', '--json']))).output);
+			expect(json).toEqual([
+				expect.objectContaining({ department: 'support', person: 'bo', name: 'Bo Chen', role: 'support-agent', status: 'outdated', signed_on: '2024-05-10', signed_fingerprint: secondText, signed_text_from: '2024-05-02', signed_text_until: '2024-06-01' }),
+			]);
+			const csv = (await run(() => signoffs(['--content', repo.content, '--department', 'sales', '--csv']))).output;
+			expect(csv.split('\r\n')[0]).toBe('department,department_name,person,name,role,title,status,signed_on,signed_fingerprint,signed_text_from,signed_text_until');
+			expect(csv).toContain('sales,Sales,ann,Ann Lee,account-manager,Account Manager,unsigned,,,,');
+			expect((await run(() => signoffs(['--content', repo.content, '--status', 'stale']))).status).toBe(2);
+			expect((await run(() => signoffs(['--content', repo.content, '--department', 'suport']))).output).toContain('did you mean "support"?');
+		} finally {
+			repo.write('site.yaml', site);
+		}
 	});
 
 	test('the cache, read after new commits, gives what a fresh read gives', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../e2e/support/build-site.ts';
@@ -29,6 +29,9 @@ beforeAll(async () => {
 	site = await buildSite(repo.content);
 	const clone = path.join(repo.dir, 'clone');
 	repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, clone);
+	// The clone also does not publish people: no sign-off page then.
+	const cloneSite = path.join(clone, 'content', 'site.yaml');
+	writeFileSync(cloneSite, readFileSync(cloneSite, 'utf8').replace('people: true', 'people: false'));
 	shallow = await buildSite(path.join(clone, 'content'));
 }, 300_000);
 
@@ -70,5 +73,23 @@ describe('the changes page', () => {
 		const html = page(shallow, 'roles/support-agent/changes');
 		expect(text(html)).toContain('Earlier versions are not known');
 		expect([...html.matchAll(/<li class="version"/g)]).toHaveLength(1);
+	});
+});
+
+describe('the sign-off page', () => {
+	test('lists, by department, each person, role, status and date, with a link to the changes since', () => {
+		const html = page(site, 'signoffs');
+		const support = /<section aria-labelledby="department-support">([\s\S]*?)<\/section>/.exec(html)![1]!;
+		const rows = [...support.matchAll(/<tr class="signoffs__row[^"]*"[^>]*>([\s\S]*?)<\/tr>/g)].map((match) => text(match[1]!.replace(/<\/t[hd]>/g, ' | ')));
+		expect(rows).toEqual(['Bo Chen | Support Agent | Outdated | 1 February 2024 | What changed |']);
+		expect(support).toContain(`href="/roles/support-agent/changes/#since-${firstText}"`);
+		expect(text(html)).toContain('1 current · 1 outdated · 1 unsigned'.replace('1 current', '0 current'));
+		// The link leads to the changes from Bo's text to today's.
+		expect(page(site, 'roles/support-agent/changes')).toContain(`id="since-${firstText}"`);
+	});
+
+	test('is not built when people are not published', () => {
+		expect(existsSync(path.join(shallow.dir, 'signoffs'))).toBe(false);
+		expect(existsSync(path.join(site.dir, 'signoffs', 'index.html'))).toBe(true);
 	});
 });
