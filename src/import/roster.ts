@@ -22,14 +22,14 @@ export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 /** Header names per field; the UI labels of every language (as the export writes them) are added. */
 const ROSTER_HEADERS: Record<RosterField, { headers: string[]; labels: UIKey[] }> = {
-	person: { headers: ['人员编号', '人員編號', 'person id', 'person'], labels: [] },
+	person: { headers: ['人员编号', '人員編號', 'person id', 'person'], labels: ['export.personId'] },
 	employee: { headers: ['工号', '工號', '员工编号', '員工編號', '员工号', '职工号', '员工工号', 'employee id', 'employee number', 'employee no', 'employee no.', 'emp id', 'emp no', 'staff id', 'staff number', 'id'], labels: [] },
-	name: { headers: ['姓名', '员工姓名', '員工姓名', '名字', 'name', 'full name', 'employee name', 'employee'], labels: [] },
+	name: { headers: ['姓名', '员工姓名', '員工姓名', '名字', 'name', 'full name', 'employee name', 'employee'], labels: ['export.name'] },
 	role: { headers: ['岗位', '岗位名称', '职位', '职位名称', '职务', '崗位', '崗位名稱', '職位', '職務', 'role', 'position', 'job title', 'title', 'job'], labels: ['role.title'] },
-	'role-id': { headers: ['岗位id', '崗位id', 'role id', 'position id'], labels: [] },
+	'role-id': { headers: ['岗位id', '崗位id', 'role id', 'position id'], labels: ['export.roleId'] },
 	code: { headers: ['岗位编号', '岗位代码', '岗位编码', '崗位編號', '崗位代碼', 'role code', 'position code', 'job code', 'code'], labels: ['role.code'] },
 	department: { headers: ['部门', '所属部门', '部门名称', '部門', '所屬部門', 'department', 'dept', 'dept.'], labels: ['role.department'] },
-	since: { headers: ['入职日期', '任职日期', '到岗日期', '上岗日期', '入職日期', '任職日期', 'since', 'start date', 'hire date', 'date joined', 'joined', 'in role since'], labels: [] },
+	since: { headers: ['入职日期', '任职日期', '到岗日期', '上岗日期', '入職日期', '任職日期', 'since', 'start date', 'hire date', 'date joined', 'joined', 'in role since'], labels: ['export.since'] },
 };
 
 export function rosterColumns(extraLabels: Partial<Record<RosterField, string[]>> = {}): ColumnSpec<RosterField>[] {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildGraph, type GraphOptions } from './build-graph.ts';
 import { checkReferences } from './check-references.ts';
+import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
 import { commitDates } from './commit-dates.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from './diagnostics.ts';
@@ -50,6 +51,7 @@ export function loadOrganization(from: string | FileSource = defaultContentDir()
 	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
+	checkRevisions(content, reporter);
 	const organization = buildGraph(content, options, source.onDisk ? provenanceIn(source.root) : undefined);
 	resolveSignOffs(organization, options.register === false ? [] : allEntries(content).people, reporter, options.register !== false);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
