@@ -7,6 +7,8 @@ export function createUrls(base: string) {
 		role: (id: string) => page(`roles/${id}/`),
 		/** The role's printable confirmation sheet (岗位职责确认书). */
 		roleConfirmation: (id: string) => page(`roles/${id}/confirm/`),
+		/** Every version of the role's printed text and what changed between them. */
+		roleChanges: (id: string, anchor?: string) => page(`roles/${id}/changes/${anchor ? `#${anchor}` : ''}`),
 		roles: () => page('roles/'),
 		department: (id: string) => page(`departments/${id}/`),
 		/** Every confirmation sheet of the department's roles, one after another. */
