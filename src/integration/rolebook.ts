@@ -57,12 +57,14 @@ function prepareOutput(outDir: URL): StagedOutput {
 export function rolebook(): AstroIntegration {
 	let staged: StagedOutput | undefined;
 	let searchIndex: Promise<SearchIndexResult> | undefined;
+	let command: string | undefined;
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command: running, config, updateConfig }) => {
+				command = running;
 				const result = load();
-				if (command === 'build') {
+				if (running === 'build') {
 					staged = prepareOutput(config.outDir);
 					if (result.errorCount > 0) stopBuild(`The content in ${result.contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
@@ -70,22 +72,26 @@ export function rolebook(): AstroIntegration {
 				// A content folder may carry its own public files (the logo); else the project's public/ serves.
 				const contentPublic = path.join(result.contentDir, 'public');
 				// The watcher does not follow links: a loop of them (`ln -s . roles/loop`) is the model's to report, once.
-				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
+				if (running === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
 				updateConfig({ base: result.organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = defaultContentDir();
 				server.watcher.add(contentDir);
 				// Search works in development too: indexed from the model now and after each change.
-				const search = new DevSearchIndex(getOrganization().site.base);
+				// (A build may start a server of its own; only `astro dev` indexes here, since two
+				// indexes at once would share, and close, the one pagefind service.)
+				const search = command === 'dev' ? new DevSearchIndex(getOrganization().site.base) : undefined;
 				const index = () => {
-					search.rebuild(getOrganization()).then(
+					search?.rebuild(getOrganization()).then(
 						(records) => logger.info(`search index: ${records} records`),
 						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
 					);
 				};
-				server.middlewares.use(search.middleware);
-				server.httpServer?.once('close', () => search.dispose());
+				if (search) {
+					server.middlewares.use(search.middleware);
+					server.httpServer?.once('close', () => search.dispose());
+				}
 				index();
 				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
 				// Changes are gathered for a moment: the watcher reports two quick writes to one file once,

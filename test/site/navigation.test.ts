@@ -159,9 +159,12 @@ describe('an organisation without workflows, and without a logo', () => {
 		});
 	}, 180_000);
 
-	test('has no workflows page, and no link or card pointing to one', () => {
+	test('has no workflows page, and no link or card pointing to one; no authorities, no link to an empty matrix', () => {
 		expect(() => page('workflows/index.html')).toThrow();
-		for (const file of ['index.html', 'roles/ceo/index.html', 'departments/sales/index.html']) expect(page(file)).not.toContain('/workflows/');
+		for (const file of ['index.html', 'roles/ceo/index.html', 'departments/sales/index.html']) {
+			expect(page(file)).not.toContain('/workflows/');
+			expect(page(file)).not.toContain('href="/authorities/"');
+		}
 		expect(text(element(page('index.html'), 'p', /class="stats"/)!)).toBe('3 departments · 5 roles');
 	});
 
