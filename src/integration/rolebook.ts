@@ -9,13 +9,13 @@ import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../
 import { StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
 
-function load(): LoadResult {
+function load(options: RolebookOptions): LoadResult {
 	const contentDir = defaultContentDir();
 	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
 	const history = readHistory(contentDir);
 	const notice = historyNotice(history);
 	if (notice) console.warn(notice);
-	const result = loadOrganization(contentDir, { history });
+	const result = loadOrganization(contentDir, { history, people: options.people });
 	setLoadResult(result);
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
@@ -30,14 +30,22 @@ function load(): LoadResult {
  * written. The dev server reloads the content, and the browser, whenever a YAML file
  * changes; pages then show the problems until they are fixed.
  */
-export function rolebook(): AstroIntegration {
+export interface RolebookOptions {
+	/**
+	 * Load people even when `publish.people` is false. Only for a build that is printed and
+	 * thrown away (the re-sign sheets of `npm run pdf -- --resign`), never for one that is published.
+	 */
+	people?: boolean | undefined;
+}
+
+export function rolebook(options: RolebookOptions = {}): AstroIntegration {
 	let staged: StagedOutput | undefined;
 	let searchIndex: Promise<SearchIndexResult> | undefined;
 	return {
 		name: 'rolebook',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
-				const result = load();
+				const result = load(options);
 				if (command === 'build' && result.errorCount > 0) {
 					throw new Error(`The content in ${result.contentDir} has errors (listed above); nothing was built.`);
 				}
@@ -55,7 +63,7 @@ export function rolebook(): AstroIntegration {
 				server.watcher.add(contentDir);
 				const reload = (file: string) => {
 					if (!file.startsWith(contentDir + path.sep) || !/\.ya?ml$/i.test(file)) return;
-					const result = load();
+					const result = load(options);
 					logger.info(`${path.relative(contentDir, file)} changed: ${formatSummary(result.diagnostics, result.fileCount)}`);
 					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
 					server.moduleGraph.invalidateAll();
