@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import type { Organization, Person, Role } from '../model/index.ts';
 import { fingerprintOf } from './fingerprint.ts';
-import { printedMarkdown, printedText, type Printed } from './printed.ts';
+import { escapeHtml, printedMarkdown, printedText, type Printed } from './printed.ts';
 import { sectionBody, type SectionBody } from './sections.ts';
 import { confirmationSettings, type ConfirmationSection } from './settings.ts';
 
@@ -147,10 +147,14 @@ export function placedSheetLines(sheet: Omit<ConfirmationSheet, 'fingerprint' | 
 	return lines;
 }
 
-/** The name and start date filled in on a person's copy of a role's sheet. */
-export function personFields(person: Person, { t, formatDate }: Pick<SheetContext, 't' | 'formatDate'>): SheetField[] {
+/**
+ * The name and start date filled in on a person's copy of a role's sheet. On screen the
+ * name links to the person's page (`personUrl`); on paper it is the name.
+ */
+export function personFields(person: Person, { t, formatDate }: Pick<SheetContext, 't' | 'formatDate'>, personUrl?: string): SheetField[] {
+	const name = printedText(person.name);
 	return [
-		{ label: t('confirm.employee'), value: printedText(person.name) },
+		{ label: t('confirm.employee'), value: personUrl ? { ...name, html: `<a href="${escapeHtml(personUrl)}">${name.html}</a>` } : name },
 		{ label: t('confirm.since'), value: printedText(person.data.since ? formatDate(person.data.since) : t('common.none')) },
 	];
 }

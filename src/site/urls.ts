@@ -16,10 +16,17 @@ export function createUrls(base: string) {
 		/** The printed page of the sheets: A4 and "page N of M" in the site's language. */
 		confirmationPageStyle: () => page('confirm.css'),
 		departments: () => page('departments/'),
+		/** Everyone who holds a role, by department (only when people are published). */
+		people: () => page('people/'),
+		person: (id: string) => page(`people/${id}/`),
+		/** A person's named copy of a role's sheet, on the department's sheets page. */
+		personConfirmation: (departmentId: string, roleId: string, personId: string) => page(`departments/${departmentId}/confirm/#sheet-${roleId}--${personId}`),
 		workflow: (id: string) => page(`workflows/${id}/`),
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
 		orgChart: () => page('org-chart/'),
+		/** Budgeted, filled and vacant posts per department. */
+		headcount: () => page('headcount/'),
 		/** The chart on a department's page. */
 		departmentChart: (id: string) => page(`departments/${id}/#org-chart`),
 		/** The whole organisation's chart, every role, as a file to download. */
@@ -30,6 +37,8 @@ export function createUrls(base: string) {
 		searchBundle: () => page('pagefind/pagefind.js'),
 		orgJson: () => page('org.json'),
 		theme: () => page('theme.css'),
+		/** The generated icon of a site without a logo. */
+		favicon: () => page('favicon.svg'),
 		/** A file under public/, written as an absolute path like `/logo.svg`. */
 		asset: (path: string) => (/^[a-z][a-z0-9+.-]*:/i.test(path) ? path : page(path.replace(/^\//, ''))),
 	};
