@@ -16,7 +16,7 @@ function load(options: RolebookOptions): LoadResult {
 	const history = readHistory(contentDir);
 	const notice = historyNotice(history);
 	if (notice) console.warn(notice);
-	const result = loadOrganization(contentDir, { history, people: options.people });
+	const result = loadOrganization(contentDir, { history, people: options.people === true });
 	setLoadResult(result);
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
