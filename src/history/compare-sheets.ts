@@ -1,4 +1,4 @@
-import { diffArrays, diffChars } from 'diff';
+import { diffArrays, diffChars, diffWordsWithSpace } from 'diff';
 import type { SheetLine } from './types.ts';
 
 /** A piece of a changed line: kept, or only in the older text, or only in the newer. */
@@ -66,15 +66,21 @@ export function compareSheets(older: readonly SheetLine[], newer: readonly Sheet
 /** Kept runs this short between two changes are read as part of the change: "Support" → "Care", not "Suppo|r|t". */
 const SHORT_KEPT = 2;
 
+/** Han characters, kana, hangul and full-width forms: text written without spaces between words. */
+const UNSPACED_SCRIPT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
 /**
  * The characters of `before` and `after`, each marked as kept, removed or added: a
- * character diff (Chinese has no spaces between words), with kept runs of one or two
- * characters between changes folded into them, so a replaced word reads as one change.
+ * character diff for Chinese (no spaces between words), with kept runs of one or two
+ * characters between changes folded into them, so a replaced phrase reads as one change.
+ * Text written with spaces between words is compared word by word: "Support" → "Care"
+ * is one changed word, not "S" and "Care and S".
  */
 export function characterChanges(before: string, after: string): TextPart[] {
 	type Block = { same: string } | { removed: string; added: string };
 	const blocks: Block[] = [];
-	for (const part of diffChars(before, after)) {
+	const parts = UNSPACED_SCRIPT.test(before) || UNSPACED_SCRIPT.test(after) ? diffChars(before, after) : diffWordsWithSpace(before, after);
+	for (const part of parts) {
 		const last = blocks.at(-1);
 		if (!part.added && !part.removed) blocks.push({ same: part.value });
 		else if (last && !('same' in last)) {
