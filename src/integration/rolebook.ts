@@ -3,14 +3,16 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { historyNotice, readHistory } from '../history/index.ts';
 import { formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
+import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { REPLACEABLE_COMPONENTS, type ReplaceableComponent } from './components.ts';
 import { parseOptions, type RolebookOptions, type RolebookUserOptions } from './options.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 import { findRoutes } from './routes.ts';
-import { StagedOutput } from './staged-output.ts';
+import { PublishError, StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
 import { rolebookVitePlugin } from './vite-plugin.ts';
 
@@ -18,7 +20,11 @@ export type { RolebookUserOptions } from './options.ts';
 
 /** Loads a content folder, printing its problems exactly as `rolebook validate` does. */
 function load(contentDir: string): LoadResult {
-	const result = loadOrganization(contentDir);
+	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
+	const history = readHistory(contentDir);
+	const notice = historyNotice(history);
+	if (notice) console.warn(notice);
+	const result = loadOrganization(contentDir, { history });
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
 		console.error(formatSummary(result.diagnostics, result.fileCount));
@@ -42,6 +48,28 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 }
 
 /**
+ * Ends a build that cannot go on: the messages above and this one say why, and a stack
+ * trace would only bury them. Exit status 1.
+ */
+function stopBuild(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+/** The lock, then the leftovers of an earlier build, whatever this build's content holds. */
+function prepareOutput(outDir: URL): StagedOutput {
+	const staged = new StagedOutput(fileURLToPath(outDir));
+	try {
+		acquireBuildLock(staged.finalDir);
+		staged.prepare();
+	} catch (error) {
+		if (error instanceof BuildLockedError || error instanceof PublishError) stopBuild(error.message);
+		throw error;
+	}
+	return staged;
+}
+
+/**
  * The Rolebook integration: `integrations: [rolebook({ content: './content' })]`.
  *
  * It loads the content folder once, before Astro starts, and prints its problems exactly
@@ -49,7 +77,8 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
  * written. It serves every route file of the package's `src/routes/`, hands the loaded
  * organisation to those pages (src/site/loaded-sites.ts), builds the search index from
  * the same organisation, and publishes the output only once it is whole. The dev
- * server reloads the content, and the browser, whenever a YAML file changes.
+ * server reloads the content, and the browser, whenever a YAML file changes; pages then
+ * show the problems until they are fixed.
  */
 export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
@@ -69,36 +98,51 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				site = { key: randomUUID(), contentDir, load: load(contentDir) };
 				fileLoadedSite(site.key, site.load);
 				const { organization, errorCount } = site.load;
-				if (command === 'build' && errorCount > 0) {
-					throw new Error(`The content in ${contentDir} has errors (listed above); nothing was built.`);
+				if (command === 'build') {
+					staged = prepareOutput(config.outDir);
+					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`);
+					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 				}
 				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
 				const customCss = options.customCss.map((entry) => cssSpecifier(entry, root));
 				updateConfig({ vite: { plugins: [rolebookVitePlugin({ key: site.key, contentDir, customCss, replacements: replacementsFor(options, root) })] } });
-				if (command === 'build') {
-					staged = new StagedOutput(fileURLToPath(config.outDir));
-					staged.prepare();
-					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
-				}
 				// A content folder may carry its own public files (the logo); else the project's public/ serves.
 				const contentPublic = path.join(contentDir, 'public');
+				// The watcher does not follow links: a loop of them (`ln -s . roles/loop`) is the model's to report, once.
+				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
 				updateConfig({ base: organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const { key, contentDir } = site!;
 				server.watcher.add(contentDir);
-				const reload = (file: string) => {
-					if (!file.startsWith(contentDir + path.sep) || !/\.ya?ml$/i.test(file)) return;
-					site = { key, contentDir, load: load(contentDir) };
-					fileLoadedSite(key, site.load);
-					logger.info(`${path.relative(contentDir, file)} changed: ${formatSummary(site.load.diagnostics, site.load.fileCount)}`);
+				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
+				// Changes are gathered for a moment: the watcher reports two quick writes to one file once,
+				// and the content must be read after the last of them.
+				const changed = new Set<string>();
+				let timer: NodeJS.Timeout | undefined;
+				const schedule = (file: string) => {
+					if (!file.startsWith(contentDir + path.sep)) return;
+					changed.add(path.relative(contentDir, file));
+					clearTimeout(timer);
+					timer = setTimeout(reload, 120);
+				};
+				const reload = () => {
+					const files = [...changed].join(', ');
+					changed.clear();
+					let summary: string;
+					try {
+						site = { key, contentDir, load: load(contentDir) };
+						fileLoadedSite(key, site.load);
+						summary = formatSummary(site.load.diagnostics, site.load.fileCount);
+					} catch (error) {
+						summary = `could not be loaded: ${(error as Error).message}`;
+					}
+					logger.info(`${files} changed: ${summary}`);
 					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
 					server.moduleGraph.invalidateAll();
 					server.ws.send({ type: 'full-reload' });
 				};
-				server.watcher.on('change', reload);
-				server.watcher.on('add', reload);
-				server.watcher.on('unlink', reload);
+				for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, schedule);
 			},
 			'astro:server:done': () => {
 				if (site) forgetLoadedSite(site.key);
@@ -118,8 +162,14 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				if (searchIndex && staged) renameSync(path.join(staged.searchDir, SEARCH_BUNDLE_DIR), path.join(outDir, SEARCH_BUNDLE_DIR));
 				logger.info(`search index: ${records} records in ${Math.round(milliseconds)} ms`);
 				const problems = [...verifyPages(outDir, organization), ...verifySearchIndex(outDir, organization)];
-				if (problems.length > 0) throw new Error(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
-				staged?.publish();
+				if (problems.length > 0) stopBuild(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
+				try {
+					staged?.publish();
+				} catch (error) {
+					if (error instanceof PublishError) stopBuild(error.message);
+					throw error;
+				}
+				for (const warning of staged?.warnings ?? []) logger.warn(warning);
 			},
 		},
 	};
