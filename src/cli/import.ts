@@ -4,13 +4,18 @@
  * role files, and prints per file how many descriptions, duties, authorities and
  * qualification lines it found and how many lines it could not place. Existing files
  * are never overwritten without --force: an author may have edited them since.
+ * With --people or --roles the file is a spreadsheet (see src/import/spreadsheet-command.ts).
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ID_PATTERN } from '../../schemas/index.ts';
 import { importFiles, SUPPORTED_EXTENSIONS, type ImportedRole } from '../import/index.ts';
 import { defaultContentDir } from '../model/index.ts';
+import { isSpreadsheetImport, main as importSpreadsheet } from '../import/spreadsheet-command.ts';
+
+// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command.
+if (isSpreadsheetImport(process.argv.slice(2))) process.exit(await importSpreadsheet(process.argv.slice(2)));
 
 const usage = 'usage: npm run import -- FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]';
 
@@ -68,6 +73,12 @@ for (const given of positionals) {
 	} else files.push(given);
 }
 
+const outProblem = options['dry-run'] ? undefined : folderProblem(outDir);
+if (outProblem) {
+	console.error(`--out ${show(outDir)}: ${outProblem}`);
+	process.exit(2);
+}
+
 const result = await importFiles(files, { contentDir, outDir, department: options.department });
 if (!result.contentFound) console.log(`No content folder at ${show(contentDir)}: departments and superiors are not matched against one (use --content DIR).`);
 
@@ -88,9 +99,14 @@ for (const file of result.files) {
 				note = ' — exists, not overwritten (use --force)';
 				failed = true;
 			} else {
-				mkdirSync(path.dirname(role.file), { recursive: true });
-				writeFileSync(role.file, role.yaml);
-				written++;
+				try {
+					mkdirSync(path.dirname(role.file), { recursive: true });
+					writeFileSync(role.file, role.yaml);
+					written++;
+				} catch (error) {
+					note = ` — not written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+					failed = true;
+				}
 			}
 		}
 		todos += role.counts.todos;
@@ -116,6 +132,22 @@ function sum(roles: readonly ImportedRole[]) {
 
 function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Why drafts cannot be written to `dir`: a file where a folder must be, or a folder that cannot be written. */
+function folderProblem(dir: string): string | undefined {
+	for (let at = dir; ; at = path.dirname(at)) {
+		if (existsSync(at)) {
+			if (!statSync(at).isDirectory()) return at === dir ? 'is a file, not a folder' : `${show(at)} is a file, so no folder can be made under it`;
+			try {
+				accessSync(at, constants.W_OK);
+			} catch {
+				return at === dir ? 'cannot be written to (permission denied)' : `cannot be made: ${show(at)} cannot be written to (permission denied)`;
+			}
+			return undefined;
+		}
+		if (path.dirname(at) === at) return undefined;
+	}
 }
 
 function listSupported(folder: string): string[] {

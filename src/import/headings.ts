@@ -207,6 +207,7 @@ const LABELS: [Target, string[]][] = [
 
 const BY_KEY = new Map<string, Target>();
 for (const [target, words] of LABELS) for (const word of words) BY_KEY.set(key(word), target);
+const LONGEST_KEY = Math.max(16, ...[...BY_KEY.keys()].map((k) => k.length));
 
 /** Longest first, for finding a heading at the start of a line it is glued to. */
 const SECTION_KEYS = [...BY_KEY.entries()]
@@ -221,6 +222,8 @@ const SECTION_KEYS = [...BY_KEY.entries()]
  * (工作环境和福利待遇, 薪酬待遇及福利) take the target of their first known part.
  */
 export function lookupLabel(text: string, roleTitle?: string): Target | undefined {
+	// Labels are short: a sentence is not folded to find that out.
+	if (text.length > 2 * (LONGEST_KEY + (roleTitle?.length ?? 0)) + 8) return undefined;
 	let k = key(text).replace(/[:：]$/, '');
 	if (!k) return undefined;
 	if (roleTitle) {

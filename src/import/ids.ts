@@ -196,12 +196,16 @@ function trimId(id: string, max = 64): string {
 /** Hands out ids, never one already taken: the second 大客户经理 is key-account-manager-2. */
 export class IdAllocator {
 	private readonly taken: Set<string>;
+	/** The next number to try for a base: a thousand roles of one title take linear time. */
+	private readonly next = new Map<string, number>();
 	constructor(taken: Iterable<string>) {
 		this.taken = new Set(taken);
 	}
 	allocate(base: string): string {
 		let id = base;
-		for (let n = 2; this.taken.has(id); n++) id = `${trimId(base, 60)}-${n}`;
+		let n = this.next.get(base) ?? 2;
+		for (; this.taken.has(id); n++) id = `${trimId(base, 60)}-${n}`;
+		if (id !== base) this.next.set(base, n);
 		this.taken.add(id);
 		return id;
 	}

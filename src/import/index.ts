@@ -128,12 +128,12 @@ export function readDescriptions(source: SourceDocument): { draft: RoleDraft; he
 	let carriedFragments: RoleDraft['fragments'] = [];
 	for (const entry of described) {
 		if (!hasContent(entry.draft) && described.length > 1) {
-			carried.push(...openingLines(tokens, entry.span), ...entry.draft.unplaced);
-			carriedFragments.push(...entry.draft.fragments);
+			carried = carried.concat(openingLines(tokens, entry.span), entry.draft.unplaced);
+			carriedFragments = carriedFragments.concat(entry.draft.fragments);
 			continue;
 		}
-		entry.draft.unplaced.unshift(...carried);
-		entry.draft.fragments.unshift(...carriedFragments);
+		entry.draft.unplaced = carried.concat(entry.draft.unplaced);
+		entry.draft.fragments = carriedFragments.concat(entry.draft.fragments);
 		carried = [];
 		carriedFragments = [];
 		kept.push(entry);
@@ -144,11 +144,11 @@ export function readDescriptions(source: SourceDocument): { draft: RoleDraft; he
 	}
 	if (carried.length || carriedFragments.length) {
 		const last = kept.at(-1)!.draft;
-		last.unplaced.push(...carried);
-		last.fragments.push(...carriedFragments);
+		last.unplaced = last.unplaced.concat(carried);
+		last.fragments = last.fragments.concat(carriedFragments);
 	}
 	const preamble = tokens.slice(0, spans[0]!.start).map((token) => ({ line: token.line, text: token.raw }));
-	kept[0]!.draft.unplaced.unshift(...preamble);
+	kept[0]!.draft.unplaced = preamble.concat(kept[0]!.draft.unplaced);
 	return kept.map(({ draft, heading }) => ({ draft, heading }));
 }
 

@@ -18,6 +18,9 @@ export class ListBuilder {
 	readonly entries: ListEntry[];
 	private stack: Open[] = [];
 	private numbered: ListEntry[] = [];
+	/** How many of numbered[0 … counted - 1] end like sentences: counted once, as they can no longer grow. */
+	private counted = 0;
+	private terminated = 0;
 	last: ListEntry | undefined;
 
 	constructor(entries: ListEntry[]) {
@@ -70,9 +73,15 @@ export class ListBuilder {
 
 	/** Do most numbered items so far end like sentences? Then a line without an end continues one. */
 	get punctuated(): boolean {
-		const finished = this.numbered.filter((entry) => entry !== this.last || this.numbered.length === 1);
-		if (!finished.length) return false;
-		return finished.filter((entry) => isTerminated(entry.text)).length * 2 >= finished.length;
+		const count = this.numbered.length;
+		if (!count) return false;
+		// Every numbered item but the newest is finished: only the last entry grows.
+		for (; this.counted < count - 1; this.counted++) if (isTerminated(this.numbered[this.counted]!.text)) this.terminated++;
+		const newest = this.numbered[count - 1]!;
+		const newestFinished = newest !== this.last || count === 1;
+		const finished = count - 1 + (newestFinished ? 1 : 0);
+		const terminated = this.terminated + (newestFinished && isTerminated(newest.text) ? 1 : 0);
+		return terminated * 2 >= finished;
 	}
 
 	get hasNumbered(): boolean {

@@ -5,10 +5,11 @@
  * since role prose is Markdown); plain text is read as UTF-8, or as GB18030 when it is
  * not valid UTF-8, which is how Chinese Windows saves .txt files.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { checkDecoded, checkText, readRegularFile, SourceError } from './source-bytes.ts';
 import { joinText } from './text.ts';
+import { ArchiveError, checkArchive } from './zip-guard.ts';
 
 export type SourceKind = 'docx' | 'txt' | 'md';
 
@@ -32,17 +33,31 @@ export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'] as con
 
 export class UnsupportedFileError extends Error {}
 
+/**
+ * Reads a document. Throws UnsupportedFileError for a format it does not read, and
+ * SourceError or ArchiveError (both with a message meant for the author) for a file
+ * that is not what its name says, not a regular file, or too large.
+ */
 export async function readSource(file: string): Promise<SourceDocument> {
 	const extension = path.extname(file).toLowerCase();
+	if (extension === '.doc') throw new UnsupportedFileError('old Word .doc files cannot be read; save the file as .docx first');
+	if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
+		throw new UnsupportedFileError(`cannot read ${extension || 'files without an extension'}; the importer reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
+	}
+	const bytes = readRegularFile(file);
 	if (extension === '.docx') {
-		const { value } = await mammoth.extractRawText({ path: file });
+		await checkArchive(bytes);
+		const { value } = await mammoth.extractRawText({ buffer: bytes });
 		return { file, kind: 'docx', wrapped: false, lines: paragraphs(value) };
 	}
-	if (extension === '.txt') return { file, kind: 'txt', wrapped: true, lines: textLines(decode(readFileSync(file))) };
-	if (extension === '.md' || extension === '.markdown') return { file, kind: 'md', wrapped: false, lines: markdownLines(decode(readFileSync(file))) };
-	if (extension === '.doc') throw new UnsupportedFileError('old Word .doc files cannot be read; save the file as .docx first');
-	throw new UnsupportedFileError(`cannot read ${extension || 'files without an extension'}; the importer reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
+	checkText(bytes);
+	const text = decode(bytes);
+	checkDecoded(text);
+	if (extension === '.txt') return { file, kind: 'txt', wrapped: true, lines: textLines(text) };
+	return { file, kind: 'md', wrapped: false, lines: markdownLines(text) };
 }
+
+export { ArchiveError, SourceError };
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
 export function decode(bytes: Uint8Array): string {

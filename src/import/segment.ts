@@ -156,7 +156,8 @@ export function segment(lines: readonly SourceLine[]): Token[] {
 				const series = chineseTitleAt(text, i);
 				if (series?.role === lastRole && series.strong && boundaryAt(text, series.end)) return i;
 			}
-			if (/[。;；!！?？]/.test(previous)) {
+			// Only a short rest of the line can be a heading (the line's spaces are single).
+			if (/[。;；!！?？]/.test(previous) && text.length - i <= 40) {
 				const rest = text.slice(i).trim().replace(/[:：]$/, '');
 				const target = rest.length <= 12 ? lookupLabel(rest) : undefined;
 				if (target && target.type === 'section') return i;
@@ -164,7 +165,9 @@ export function segment(lines: readonly SourceLine[]): Token[] {
 
 			const candidate = markerAt(text, i);
 			if (!candidate || candidate.family === 'article') continue;
-			if (acceptsMidLine(candidate, previous, spaced, text.slice(from, i).trim(), marker, after)) return i;
+			// What came before, as far as a heading could reach (longer is a sentence either way).
+			const sofar = text.slice(from, Math.min(i, from + 64)).trim();
+			if (acceptsMidLine(candidate, previous, spaced, sofar, marker, after)) return i;
 		}
 		return text.length;
 	}

@@ -120,7 +120,9 @@ function findRoleHeadings(tokens: readonly Token[]): Set<number> {
 		if (open >= 0 && !(token.marker.number === 1 && open !== stack.length - 1)) stack.length = open;
 		const group = `${context}/${stack.at(-1)?.index ?? -1}/${style}`;
 		groupOf.set(index, group);
-		groups.set(group, [...(groups.get(group) ?? []), index]);
+		const members = groups.get(group);
+		if (members) members.push(index);
+		else groups.set(group, [index]);
 		stack.push({ style, index });
 	});
 

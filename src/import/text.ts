@@ -17,13 +17,44 @@ const TO_SIMPLIFIED = new Map<string, string>(TRADITIONAL.map((pair) => [pair[0]
 
 /** Folds text for matching only; the result has exactly as many UTF-16 units as the input. */
 export function fold(text: string): string {
-	let out = '';
-	for (const char of text) {
-		const code = char.charCodeAt(0);
-		if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out += String.fromCharCode(code - 0xfee0).toLowerCase();
-		else out += (TO_SIMPLIFIED.get(char) ?? char).toLowerCase();
+	if (text.length <= 256) return foldChars(text);
+	// A long line is folded again at every place a title may start: fold it once.
+	const known = recentlyFolded.find((entry) => entry.text === text);
+	if (known) return known.folded;
+	const folded = foldChars(text);
+	recentlyFolded.unshift({ text, folded });
+	recentlyFolded.length = Math.min(recentlyFolded.length, 4);
+	return folded;
+}
+
+const recentlyFolded: { text: string; folded: string }[] = [];
+
+/** Every UTF-16 unit's folded unit, built once. */
+const FOLD_TABLE = (() => {
+	const table = new Uint16Array(0x10000);
+	for (let code = 0; code < 0x10000; code++) table[code] = code;
+	// Lower case: ASCII, and the Latin, Greek and Cyrillic letters that have case.
+	for (let code = 0x41; code < 0x590; code++) {
+		const lower = String.fromCharCode(code).toLowerCase();
+		if (lower.length === 1) table[code] = lower.charCodeAt(0);
 	}
-	return out;
+	for (let code = 0xff10; code <= 0xff5a; code++) {
+		if (code <= 0xff19 || (code >= 0xff21 && code <= 0xff3a) || code >= 0xff41) table[code] = String.fromCharCode(code - 0xfee0).toLowerCase().charCodeAt(0);
+	}
+	for (const [traditional, simplified] of TO_SIMPLIFIED) table[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+	return table;
+})();
+
+const UTF16 = new TextDecoder('utf-16le');
+
+function foldChars(text: string): string {
+	let i = 0;
+	while (i < text.length && FOLD_TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+	// Most text is already folded (simplified Chinese, lower-case): no copy.
+	if (i === text.length) return text;
+	const units = new Uint16Array(text.length);
+	for (let j = 0; j < text.length; j++) units[j] = FOLD_TABLE[text.charCodeAt(j)]!;
+	return UTF16.decode(units);
 }
 
 /** Folds and drops spaces: how labels and titles are compared. */

@@ -127,7 +127,7 @@ function unplacedComment(draft: RoleDraft, role: RoleToWrite): string[] {
 	if (lines.length) {
 		out.push(` Not placed: ${lines.length} ${unit}${lines.length === 1 ? '' : 's'} of ${role.sourceLabel} the import found no field for.`);
 		out.push(' Move what belongs to this role into the fields above and delete the rest.');
-		const width = String(Math.max(...lines.map((line) => line.line))).length;
+		const width = String(lines.reduce((max, line) => Math.max(max, line.line), 0)).length;
 		for (const line of lines) out.push(`   ${String(line.line).padStart(width)}: ${line.text}`);
 	}
 	if (draft.fragments.length) {

@@ -40,7 +40,7 @@ function contentFolder(): string {
 
 const FORMAT_ORDER = Object.keys(roleSchema.shape);
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
 	let content: string;
 	let first: ReturnType<typeof run>;
 	let out: string;
