@@ -4,13 +4,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getOrganization, setLoadResult } from '../model/current-organization.ts';
 import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+import { historyNotice, readHistory } from '../history/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { PublishError, StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
 
 function load(): LoadResult {
-	const result = loadOrganization();
+	const contentDir = defaultContentDir();
+	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
+	const history = readHistory(contentDir);
+	const notice = historyNotice(history);
+	if (notice) console.warn(notice);
+	const result = loadOrganization(contentDir, { history });
 	setLoadResult(result);
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
