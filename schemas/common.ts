@@ -32,7 +32,7 @@ export const labelSchema = z.union([z.string(), z.number()]).transform((value) =
 
 export const dateSchema = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
 	.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
 		message: 'is not a real calendar date',
 	})

@@ -19,6 +19,16 @@ export const CONFIRMATION_SECTIONS = [
  */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch|color)\([-\w\s.,%/]*\))$/i;
 
+/**
+ * `base` is written into every URL of the site, into the `src` of Astro's own scripts and
+ * into `_headers`: plain path segments only, so it can neither leave the site's host
+ * (`//host/`, `/\\host/`) nor close an attribute, nor carry a query or a fragment.
+ */
+export const BASE_PATTERN = /^\/(?:(?!\.{1,2}(?:\/|$))[A-Za-z0-9._~-]+\/)*(?:(?!\.{1,2}$)[A-Za-z0-9._~-]+)?$/;
+
+/** A file under public/ (`/logo.svg`, `brand/logo.png`) or an `https:` address; never another host without a scheme (`//host/x`). */
+export const LOGO_PATTERN = /^(?:https:\/\/[^\s/\\"'<>]+(?:\/[^\s\\"'<>]*)?|\/?(?:(?!\.{1,2}\/)[^\s/\\:?#"'<>%]+\/)*(?!\.{1,2}$)[^\s/\\:?#"'<>%]+)$/;
+
 const labelsSchema = z
 	.strictObject(Object.fromEntries(UI_KEYS.map((key) => [key, z.string().optional()])) as Record<(typeof UI_KEYS)[number], z.ZodOptional<z.ZodString>>)
 	.meta({ description: 'Overrides of UI strings, keyed by the UI dictionary (see the README).' });
@@ -34,12 +44,12 @@ export const siteSchema = z
 		locale: z.enum(LOCALES).default('en').meta({ description: 'UI language: en, zh-CN or zh-TW (default en).' }),
 		base: z
 			.string()
-			.regex(/^\//, { message: 'must start with "/"' })
+			.regex(BASE_PATTERN, { message: 'must be plain path segments such as "/", "/handbook/" or "/a/b-c/" (letters, digits, "-", "_", "." and "~" between slashes)' })
 			.default('/')
 			.meta({ description: 'URL path the site is served under (default /).' }),
 		logo: z
 			.string()
-			.regex(/^(https:|(?![a-z][a-z0-9+.-]*:))/i, { message: 'must be a file under public/ (like /logo.svg) or an https: address' })
+			.regex(LOGO_PATTERN, { message: 'must be a file under public/ (like /logo.svg) or an https: address (like https://example.com/logo.svg)' })
 			.optional()
 			.meta({ description: 'A file under public/, e.g. /logo.svg.' }),
 		theme: z
@@ -51,6 +61,24 @@ export const siteSchema = z
 					.meta({ description: 'The accent colour (a CSS colour).' }),
 			})
 			.optional(),
+		terms: z
+			.strictObject({
+				role: z
+					.string()
+					.min(1)
+					.optional()
+					.meta({
+						description:
+							'The word for "role" in every UI label that uses it: 崗位 instead of the traditional-Chinese default 職位, 职位 instead of 岗位, "position" instead of "role" (English plurals add -s).',
+					}),
+			})
+			.optional()
+			.meta({ description: 'Words the interface uses for the organisation’s own terms.' }),
+		edit_url: z
+			.string()
+			.regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an http: or https: address, such as "https://git.example.com/hr/handbook/-/edit/main/{path}"' })
+			.optional()
+			.meta({ description: 'An "edit this page" link on role, department and workflow pages; {path} is the YAML file\'s path from the content folder.' }),
 		labels: labelsSchema.optional(),
 		publish: z
 			.strictObject({

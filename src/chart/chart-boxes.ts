@@ -2,7 +2,8 @@ import type { Translate } from '../i18n/translate.ts';
 import type { Department, Organization, Role } from '../model/index.ts';
 import type { Urls } from '../site/urls.ts';
 import { departmentRoles, type TreeNode } from './chart-tree.ts';
-import { ellipsize, textUnits, wrapText } from './text-width.ts';
+import { measureText } from './chart-font.ts';
+import { ellipsize, wrapText, type Measure } from './text-width.ts';
 
 export type Tone = 'normal' | 'muted' | 'alert' | 'accent';
 
@@ -24,6 +25,12 @@ export interface ChartBox {
 	title: string;
 	titleLines: string[];
 	lines: Span[][];
+	/** The lines before they were cut to the box's width: what the phone's tree view shows. */
+	fullLines?: Span[][];
+	/** Its reports are drawn elsewhere (a printed chart's "continued on page N"): laid out as a box with reports, never stacked. */
+	cut?: boolean;
+	/** The role a chart is about (the role page's chart): drawn with a heavier outline. */
+	current?: boolean;
 	/** The lines in full, one after another: what the nested list says after the title. */
 	summary: string;
 	/** Everything the box says, in full (its text may be cut short): a tooltip, and what search matches. */
@@ -36,21 +43,25 @@ export interface ChartBox {
 	children: ChartBox[];
 }
 
-/** Box metrics in pixels. Font sizes: 13 px titles, 11 px for the rest. */
+/** Box metrics in pixels. Titles are 14 px semibold, the other lines 12 px. */
 export const BOX = {
-	minWidth: 120,
-	maxWidth: 216,
+	minWidth: 128,
+	maxWidth: 236,
 	padX: 10,
-	/** Pixels per width unit (see text-width.ts) at each font size, with some slack. */
-	titleUnit: 7.3,
-	smallUnit: 6.2,
-	titleLine: 17,
-	smallLine: 15,
+	titleSize: 14,
+	smallSize: 12,
+	titleLine: 18,
+	smallLine: 16,
 	band: 6,
 	top: 5,
 	bottom: 7,
-	maxTitleLines: 3,
+	/** A title takes at most two lines; a longer one ends in "…" and is in full in the box's tooltip. */
+	maxTitleLines: 2,
 } as const;
+
+/** Text measured in the chart's font, with 2% to spare for rendering differences between machines. */
+export const measureTitle: Measure = (text) => measureText(text, BOX.titleSize, 600) * 1.02;
+export const measureSmall: Measure = (text) => measureText(text, BOX.smallSize, 400) * 1.02;
 
 export interface BoxContext {
 	t: Translate;
@@ -164,17 +175,19 @@ function headcountOf(roles: readonly Role[]): number {
 	return total;
 }
 
-/** Wraps the title and fits the box to its text, between the minimum and maximum widths. */
-export function sizeBox(box: ChartBox): ChartBox {
+/**
+ * Wraps the title and fits the box to its text, between the minimum and maximum widths.
+ * Paper has no tooltips, so a printed chart gives titles more lines.
+ */
+export function sizeBox(box: ChartBox, maxTitleLines: number = BOX.maxTitleLines): ChartBox {
 	const inner = BOX.maxWidth - 2 * BOX.padX;
-	box.titleLines = wrapText(box.title, inner / BOX.titleUnit, BOX.maxTitleLines);
-	let widest = Math.max(...box.titleLines.map((line) => textUnits(line) * BOX.titleUnit));
-	for (const line of box.lines) widest = Math.max(widest, textUnits(line.map((span) => span.text).join('')) * BOX.smallUnit);
-	// One unit of slack: a line measured to fit must not lose its last character to rounding.
-	box.width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, widest + BOX.smallUnit + 2 * BOX.padX)));
-	const lineUnits = (box.width - 2 * BOX.padX) / BOX.smallUnit;
+	box.titleLines = wrapText(box.title, inner, maxTitleLines, measureTitle);
+	let widest = Math.max(...box.titleLines.map(measureTitle));
+	for (const line of box.lines) widest = Math.max(widest, measureSmall(line.map((span) => span.text).join('')));
+	box.width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, widest + 2 * BOX.padX)));
 	box.summary = box.lines.map((line) => line.map((span) => span.text).join('')).join(' · ');
-	box.lines = box.lines.map((line) => fitLine(line, lineUnits));
+	box.fullLines = box.lines;
+	box.lines = box.lines.map((line) => fitLine(line, box.width - 2 * BOX.padX));
 	box.height = boxHeight(box.titleLines.length, box.lines.length);
 	return box;
 }
@@ -184,14 +197,14 @@ export function boxHeight(titleLines: number, lines: number): number {
 }
 
 /** Cuts a line's last spans short so that the whole line fits. */
-function fitLine(line: Span[], maxUnits: number): Span[] {
+function fitLine(line: Span[], maxWidth: number): Span[] {
 	const out: Span[] = [];
-	let left = maxUnits;
+	let left = maxWidth;
 	for (const span of line) {
-		if (left <= 1) break;
-		const text = ellipsize(span.text, left);
+		if (left <= measureSmall('…')) break;
+		const text = ellipsize(span.text, left, measureSmall);
 		out.push({ text, tone: span.tone });
-		left -= textUnits(text);
+		left -= measureSmall(text);
 	}
 	return out;
 }

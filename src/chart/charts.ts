@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate.ts';
-import type { Department, Organization } from '../model/index.ts';
+import type { Department, Organization, Role } from '../model/index.ts';
 import type { Urls } from '../site/urls.ts';
 import { createBoxContext, departmentBoxes, organizationBox, roleBoxes, type BoxContext, type ChartBox } from './chart-boxes.ts';
 import { departmentForest, departmentRoles, limitForest, reportingForest, subtreeSizes, type TreeNode } from './chart-tree.ts';
@@ -44,10 +44,10 @@ function boxContext({ organization, t, urls }: ChartSource): BoxContext {
 	return createBoxContext(organization, t, urls, departmentColour);
 }
 
-function view(boxes: ChartBox[], hidden: number, title: string, inline: boolean): ChartView {
+function view(boxes: ChartBox[], hidden: number, title: string, inline: boolean, roving = true): ChartView {
 	const layout = layoutChart(boxes);
 	const paper = layout.width <= 1600 && layout.height <= 1100 ? 'a4' : 'a3';
-	return { svg: renderSvg(layout, { title, inline }), layout, boxes, hidden, paper, title };
+	return { svg: renderSvg(layout, { title, inline, roving }), layout, boxes, hidden, paper, title };
 }
 
 function hiddenIn<T>(forest: readonly TreeNode<T>[]): number {
@@ -113,4 +113,34 @@ export function fullOrganizationSvg(source: ChartSource): string {
 /** Departments that have a chart: those with roles of their own or in departments nested in them. */
 export function chartedDepartments(organization: Organization): Department[] {
 	return organization.departments.filter((department) => departmentRoles(department).length > 0);
+}
+
+/**
+ * The role page's chart: the role's superior, the role among its peers, and its direct
+ * reports (N+1 and N−1). Peers' and reports' own teams are counts, not boxes.
+ */
+export function roleChart(source: ChartSource, role: Role): ChartView {
+	const node = (item: Role, children: TreeNode<Role>[] = []): TreeNode<Role> => ({ item, children, hidden: children.length > 0 ? 0 : subtreeCount(item), context: false });
+	const self = node(role, role.subordinates.map((report) => node(report)));
+	const peers = (role.superior ? role.superior.subordinates : [role]).map((peer) => (peer === role ? self : node(peer)));
+	const forest = role.superior ? [node(role.superior, peers)] : peers;
+	const boxes = roleBoxes(forest, boxContext(source), { showDepartment: true });
+	const mark = (box: ChartBox) => {
+		if (box.key === role.id) box.current = true;
+		box.children.forEach(mark);
+	};
+	boxes.forEach(mark);
+	return view(boxes, 0, source.t('chart.neighbourhoodFigure', { title: role.title }), true, false);
+}
+
+/** How many roles report to a role, directly or not. */
+function subtreeCount(role: Role): number {
+	let count = 0;
+	const stack = [...role.subordinates];
+	while (stack.length > 0) {
+		const next = stack.pop()!;
+		count++;
+		stack.push(...next.subordinates);
+	}
+	return count;
 }

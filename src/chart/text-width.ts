@@ -1,138 +1,72 @@
-/**
- * Text width estimated without a browser: the layout runs at build time, where no font
- * can be measured. A Latin letter counts one unit and a CJK character (or any other
- * full-width one) two, which is close to how system sans-serif fonts draw them; boxes
- * are sized with a little slack so that the estimate never clips a title.
- */
-
-/** Code point ranges of characters as wide as they are tall: Hangul Jamo, CJK, kana, Hangul, full-width forms, emoji. */
-const WIDE_RANGES = [
-	[0x1100, 0x115f],
-	[0x2e80, 0x303e],
-	[0x3041, 0x33ff],
-	[0x3400, 0x4dbf],
-	[0x4e00, 0x9fff],
-	[0xa960, 0xa97f],
-	[0xac00, 0xd7a3],
-	[0xf900, 0xfaff],
-	[0xfe30, 0xfe4f],
-	[0xff00, 0xff60],
-	[0xffe0, 0xffe6],
-	[0x1f300, 0x1faff],
-	[0x20000, 0x3fffd],
-] as const;
-
-export function isWide(codePoint: number): boolean {
-	if (codePoint < 0x1100) return false;
-	for (const [from, to] of WIDE_RANGES) if (codePoint >= from && codePoint <= to) return true;
-	return false;
-}
-
-/** Letters clearly narrower than the average, and clearly wider. */
-const NARROW = new Set("iljtfrI.,:;'’!|()[] -");
-const BROAD = new Set('ABCDEFGHKMNOQRUVWXYZ@%&mw');
-
-/** Width of one character in units: 2 for CJK, 1 for most Latin, less for narrow letters. */
-export function charUnits(char: string): number {
-	if (isWide(char.codePointAt(0)!)) return 2;
-	if (NARROW.has(char)) return 0.6;
-	if (BROAD.has(char)) return 1.25;
-	return 1;
-}
-
-export function textUnits(text: string): number {
-	let units = 0;
-	for (const char of text) units += charUnits(char);
-	return units;
-}
+import { isWide } from './chart-font.ts';
 
 /**
- * Breaks text into at most `maxLines` lines of at most `maxUnits` each: between words
- * for Latin text, anywhere between CJK characters. What does not fit ends in "…".
+ * Line breaking for chart boxes, in pixels measured by `measure` (see chart-font.ts):
+ * between words in Latin text, anywhere between CJK characters, and "…" where the text
+ * does not fit in the lines it may take.
  */
-export function wrapText(text: string, maxUnits: number, maxLines: number): string[] {
-	const tokens = tokenize(text.trim());
+export type Measure = (text: string) => number;
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `maxWidth`. What does not fit
+ * ends the last line in "…".
+ */
+export function wrapText(text: string, maxWidth: number, maxLines: number, measure: Measure): string[] {
+	const tokens = tokenize(text.trim().replace(/\s+/g, ' '));
 	const lines: string[] = [];
 	let line = '';
-	let width = 0;
 	for (const token of tokens) {
-		const tokenWidth = textUnits(token);
-		if (/^\s+$/.test(token)) {
-			if (line) {
-				line += ' ';
-				width += 0.6;
-			}
+		if (token === ' ') {
+			if (line) line += ' ';
 			continue;
 		}
-		if (width + tokenWidth <= maxUnits || !line) {
-			if (tokenWidth > maxUnits && !line) {
+		if (!line.trim() || measure(line + token) <= maxWidth) {
+			if (!line.trim() && measure(token) > maxWidth) {
 				// A single word longer than a line: cut it.
-				const [head, rest] = cut(token, maxUnits);
+				const [head, rest] = cut(token, maxWidth, measure);
 				lines.push(head);
 				line = rest;
-				width = textUnits(rest);
-			} else {
-				line += token;
-				width += tokenWidth;
-			}
+			} else line += token;
 		} else {
 			lines.push(line.trimEnd());
 			line = token;
-			width = tokenWidth;
 		}
 	}
 	if (line.trim()) lines.push(line.trimEnd());
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`, maxUnits);
+	kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`, maxWidth, measure);
 	return kept;
 }
 
-/** The text, shortened with "…" to fit `maxUnits`. */
-export function ellipsize(text: string, maxUnits: number): string {
-	if (textUnits(text) <= maxUnits) return text;
-	let out = '';
-	let width = 1;
-	for (const char of text) {
-		const w = charUnits(char);
-		if (width + w > maxUnits) break;
-		out += char;
-		width += w;
-	}
-	return `${out.trimEnd()}…`;
+/** The text, shortened with "…" to fit `maxWidth`. */
+export function ellipsize(text: string, maxWidth: number, measure: Measure): string {
+	if (measure(text) <= maxWidth) return text;
+	const chars = [...text];
+	// Drop characters from the end until the rest and "…" fit.
+	let keep = chars.length;
+	while (keep > 0 && measure(`${chars.slice(0, keep).join('').trimEnd()}…`) > maxWidth) keep--;
+	return `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
-/** Words, runs of spaces, and single wide characters (a line may break before any of them). */
+/** Words, single spaces, and single wide characters (a line may break before any of them). */
 function tokenize(text: string): string[] {
 	const tokens: string[] = [];
 	let word = '';
-	let spaces = false;
 	for (const char of text) {
-		const space = char === ' ' || char === '\t' || char === '\n';
-		if (isWide(char.codePointAt(0)!)) {
+		if (char === ' ' || isWide(char.codePointAt(0)!)) {
 			if (word) tokens.push(word);
 			tokens.push(char);
 			word = '';
-		} else if (word && space !== spaces) {
-			tokens.push(word);
-			word = char;
 		} else word += char;
-		spaces = space;
 	}
 	if (word) tokens.push(word);
 	return tokens;
 }
 
-function cut(word: string, maxUnits: number): [string, string] {
-	let head = '';
-	let width = 0;
+function cut(word: string, maxWidth: number, measure: Measure): [string, string] {
 	const chars = [...word];
-	let i = 0;
-	for (; i < chars.length; i++) {
-		const w = charUnits(chars[i]!);
-		if (width + w > maxUnits) break;
-		head += chars[i];
-		width += w;
-	}
-	return [head, chars.slice(i).join('')];
+	let i = 1;
+	while (i < chars.length && measure(chars.slice(0, i + 1).join('')) <= maxWidth) i++;
+	return [chars.slice(0, i).join(''), chars.slice(i).join('')];
 }

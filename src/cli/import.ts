@@ -4,6 +4,7 @@
  * role files, and prints per file how many descriptions, duties, authorities and
  * qualification lines it found and how many lines it could not place. Existing files
  * are never overwritten without --force: an author may have edited them since.
+ * With --people or --roles the file is a spreadsheet (see src/import/spreadsheet-command.ts).
  */
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,10 @@ import { parseArgs } from 'node:util';
 import { ID_PATTERN } from '../../schemas/index.ts';
 import { importFiles, SUPPORTED_EXTENSIONS, type ImportedRole } from '../import/index.ts';
 import { defaultContentDir } from '../model/index.ts';
+import { isSpreadsheetImport, main as importSpreadsheet } from '../import/spreadsheet-command.ts';
+
+// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command.
+if (isSpreadsheetImport(process.argv.slice(2))) process.exit(await importSpreadsheet(process.argv.slice(2)));
 
 const usage = 'usage: npm run import -- FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]';
 

@@ -7,6 +7,8 @@
  * --department ID   every sheet of the department, one PDF each: <out>/<role>.pdf, and
  *                   <out>/<role>--<person>.pdf for each holder when people are published
  * --all             every department's sheets: <out>/<department>/…
+ *
+ * With --chart it prints the org chart instead (see src/pdf/chart-pdf.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,13 @@ import { INSTALL_HINT } from '../pdf/chromium.ts';
 import { hasChineseFont } from '../pdf/fonts.ts';
 import { renderSheetPdfs, type SheetPage } from '../pdf/render.ts';
 
-const usage = 'usage: npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]';
+const usage = 'usage: npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]\n       npm run pdf -- --chart [--department ID] [--paper A4|A3] [--out DIR] [--content DIR]';
+
+// The org chart as a PDF: its own options, drawn without building the site.
+if (process.argv.slice(2).includes('--chart')) {
+	const { main: chartPdf } = await import('../pdf/chart-pdf.ts');
+	process.exit(await chartPdf(process.argv.slice(2)));
+}
 
 function fail(message: string, status = 1): never {
 	console.error(message);

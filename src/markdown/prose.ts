@@ -10,6 +10,31 @@ import { findWikiLinks, isSafeUrl } from '../model/text-links.ts';
 export interface WikiLinkResolver {
 	role(id: string): { href: string; title: string } | undefined;
 	department(id: string): { href: string; title: string } | undefined;
+	/**
+	 * What a link to something unpublished reads as when it has no label ("another role"):
+	 * never its id, which may itself say what is not yet announced.
+	 */
+	unpublished?: string;
+}
+
+const UNPUBLISHED = 'another role';
+
+/**
+ * The text with every `[[link]]` to something unpublished replaced by its label (or the
+ * neutral word): for Markdown handed on as Markdown (`org.json`), which must not carry
+ * the ids the pages leave out.
+ */
+export function withoutUnpublishedLinks(text: string, links: WikiLinkResolver): string {
+	if (!text.includes('[[')) return text;
+	let out = '';
+	let last = 0;
+	for (const link of findWikiLinks(text)) {
+		const target = link.kind === 'role' ? links.role(link.id) : links.department(link.id);
+		if (target) continue;
+		out += text.slice(last, link.index) + (link.label ?? links.unpublished ?? UNPUBLISHED);
+		last = link.index + link.source.length;
+	}
+	return out + text.slice(last);
 }
 
 export interface ProseRenderer {
@@ -100,7 +125,7 @@ function expandWikiLinks(node: Text, links: WikiLinkResolver): PhrasingContent[]
 	for (const link of found) {
 		if (link.index > last) out.push({ type: 'text', value: node.value.slice(last, link.index) });
 		const target = link.kind === 'role' ? links.role(link.id) : links.department(link.id);
-		const label = link.label ?? target?.title ?? link.id;
+		const label = link.label ?? target?.title ?? links.unpublished ?? UNPUBLISHED;
 		out.push(target ? ({ type: 'link', url: target.href, children: [{ type: 'text', value: label }] } satisfies Link) : { type: 'text', value: label });
 		last = link.index + link.source.length;
 	}

@@ -1,30 +1,52 @@
 import { ID_PATTERN, type RevisionData, type RoleData } from '../../schemas/index.ts';
 import { classifyAuthorities } from './classify-authorities.ts';
 import { isBuilt } from './publication.ts';
-import type { Department, Organization, Person, Role, Workflow, WorkflowStep } from './types.ts';
+import type { SourceFile } from './source-file.ts';
+import { assignDepartmentStaffing, staffingOf } from './staffing.ts';
+import type { Department, Organization, Person, Provenance, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
+import type { SheetHistory } from '../history/types.ts';
+
+/**
+ * What a tool that is not the site may ask for beyond what the site publishes: the
+ * export with `--people` needs holders' names, the roster import draft roles to match.
+ * `site` keeps the settings as written.
+ */
+export interface GraphOptions {
+	people?: boolean;
+	drafts?: boolean;
+	/** The committed versions of every role's printed text (src/history/); without it only the present text is known. */
+	history?: SheetHistory | undefined;
+}
+
+const NO_HISTORY: SheetHistory = { available: false, reason: 'the history of the content folder was not read' };
 
 /**
  * Resolves validated content into the organisation graph. It trusts nothing the checks
  * have not already reported, but never loops or throws on content with errors, so a
  * dev server can still show what it has.
  */
-export function buildGraph(content: ValidatedContent): Organization {
+export function buildGraph(content: ValidatedContent, options: GraphOptions = {}, provenance: (source: SourceFile) => Provenance = noProvenance): Organization {
 	const { site } = content;
+	const publish = { ...site.publish, people: site.publish.people || options.people === true, drafts: site.publish.drafts || options.drafts === true };
 
 	const departments = new Map<string, Department>();
 	for (const { id, data, source } of content.departments) {
-		departments.set(id, { id, name: data.name, data, source, parent: undefined, children: [], superior: undefined, head: undefined, roles: [], workflows: [] });
+		departments.set(id, { id, name: data.name, data, source, ...provenance(source), parent: undefined, ancestors: [], children: [], superior: undefined, head: undefined, roles: [], workflows: [], staffing: EMPTY_STAFFING });
 	}
 
-	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status, site) && departments.has(entry.data.department));
+	const roleEntries = content.roles.filter((entry) => isBuilt(entry.data.status, { ...site, publish }) && departments.has(entry.data.department));
 	const roles = new Map<string, Role>();
 	for (const { id, data, source } of roleEntries) {
+		const version = newestRevision(data.revisions);
+		const file = provenance(source);
 		roles.set(id, {
 			id,
 			title: data.title,
 			data,
 			source,
+			sourcePath: file.sourcePath,
+			lastUpdated: version?.date ?? file.lastUpdated,
 			department: departments.get(data.department)!,
 			superior: undefined,
 			dottedLineSuperiors: [],
@@ -32,8 +54,9 @@ export function buildGraph(content: ValidatedContent): Organization {
 			dottedLineReports: [],
 			reportingChain: [],
 			holders: [],
+			filled: undefined,
 			vacancies: undefined,
-			version: newestRevision(data.revisions),
+			version,
 			workflowSteps: [],
 			promotesTo: [],
 			authorities: classifyAuthorities(data.authorities),
@@ -66,11 +89,12 @@ export function buildGraph(content: ValidatedContent): Organization {
 		department.superior = reports_to === undefined ? undefined : roles.get(reports_to);
 		department.head = head === undefined ? undefined : roles.get(head);
 	}
+	for (const department of departments.values()) department.ancestors = ancestors(department).slice(1).reverse();
 	const sortedDepartments = [...departments.values()].sort(byOrderThenName);
 	for (const department of sortedDepartments) department.children.sort(byOrderThenName);
 
 	const workflows = content.workflows.map(({ id, data, source }): Workflow => {
-		const workflow: Workflow = { id, name: data.name, data, source, department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
+		const workflow: Workflow = { id, name: data.name, data, source, ...provenance(source), department: data.department === undefined ? undefined : departments.get(data.department), steps: [] };
 		workflow.department?.workflows.push(workflow);
 		workflow.steps = data.steps.map((step, index): WorkflowStep => {
 			const written = typeof step === 'string' ? step : 'role' in step ? step.role : undefined;
@@ -85,16 +109,20 @@ export function buildGraph(content: ValidatedContent): Organization {
 	});
 
 	const people: Person[] = [];
-	if (site.publish.people) {
-		for (const { id, data, source } of content.people) {
-			const person: Person = { id, name: data.name, data, source, roles: rolesIn(data.roles) };
-			for (const role of person.roles) role.holders.push(person);
-			people.push(person);
-		}
-		for (const role of roles.values()) {
-			if (role.data.headcount !== undefined) role.vacancies = Math.max(0, role.data.headcount - role.holders.length);
-		}
+	const rosterKnown = content.people.length > 0;
+	if (rosterKnown) for (const role of roles.values()) role.filled = 0;
+	for (const { id, data, source } of content.people) {
+		const held = rolesIn([...new Set(data.roles)]);
+		for (const role of held) role.filled!++;
+		if (!publish.people) continue;
+		const person: Person = { id, name: data.name, data, source, ...provenance(source), roles: held, signOffs: [] };
+		for (const role of person.roles) role.holders.push(person);
+		people.push(person);
 	}
+	for (const role of roles.values()) {
+		if (role.data.headcount !== undefined && role.filled !== undefined) role.vacancies = Math.max(0, role.data.headcount - role.filled);
+	}
+	assignDepartmentStaffing(sortedDepartments, rosterKnown);
 
 	const workflowsById = new Map(workflows.map((workflow) => [workflow.id, workflow]));
 	return {
@@ -105,11 +133,22 @@ export function buildGraph(content: ValidatedContent): Organization {
 		people,
 		topRoles: ordered.filter((role) => role.superior === undefined),
 		topDepartments: sortedDepartments.filter((department) => department.parent === undefined),
+		staffing: staffingOf(ordered, rosterKnown),
 		role: (id) => roles.get(id),
 		department: (id) => departments.get(id),
 		workflow: (id) => workflowsById.get(id),
+		history: options.history ?? NO_HISTORY,
+		// Both are filled in by resolveSignOffs, which needs the graph to print the sheets.
+		versionsOf: () => [],
+		signOffs: [],
 	};
 }
+
+function noProvenance(source: SourceFile): Provenance {
+	return { sourcePath: source.displayPath.split(/[\\/]/).join('/'), lastUpdated: undefined };
+}
+
+const EMPTY_STAFFING = { own: staffingOf([], false), total: staffingOf([], false) };
 
 /** The newest revision by date; among equal or missing dates, the one written last. */
 function newestRevision(revisions: readonly RevisionData[] | undefined): RevisionData | undefined {

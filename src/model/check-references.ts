@@ -3,7 +3,7 @@ import { isBuilt } from './publication.ts';
 import type { Reporter } from './reporter.ts';
 import type { PathSegment } from './source-file.ts';
 import { didYouMean } from './suggest.ts';
-import { findLinkDestinations, findWikiLinks, isSafeUrl } from './text-links.ts';
+import { findUnsafeLinks, findWikiLinks } from './text-links.ts';
 import { allEntries, type Entry, type ValidatedContent } from './validate-entities.ts';
 
 /**
@@ -27,13 +27,14 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 	const built = (status: RoleData['status'] | undefined) => status === undefined || isBuilt(status, content.site);
 
 	const department = (from: AnyEntry, path: PathSegment[], id: string | undefined) => {
-		if (id === undefined || departmentIds.has(id)) return;
+		if (id === undefined || departmentIds.has(id) || content.unlisted.has('department')) return;
 		reporter.error('unknown-reference', from.source.locate(path), `unknown department "${id}"${didYouMean(id, departmentIds)}`);
 	};
 
 	const role = (from: AnyEntry, path: PathSegment[], id: string | undefined, rule: StatusRule, fromBuilt = true) => {
 		if (id === undefined) return;
 		if (!roleStatus.has(id)) {
+			if (content.unlisted.has('role')) return;
 			reporter.error('unknown-reference', from.source.locate(path), `unknown role "${id}"${didYouMean(id, roleStatus.keys())}`);
 			return;
 		}
@@ -52,6 +53,13 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 		else if (ID_PATTERN.test(value)) role(from, path, value, rule, fromBuilt);
 	};
 
+	/** A role named in its own `dotted_line_to` or `promotes_to`. */
+	const itself = (entry: AnyEntry, path: PathSegment[], ids: readonly string[] | undefined, what: string) => {
+		ids?.forEach((id, i) => {
+			if (id === entry.id) reporter.error('invalid-value', entry.source.locate([...path, i]), `"${id}" names the role itself; a role cannot ${what}`);
+		});
+	};
+
 	for (const entry of departments) {
 		department(entry, ['parent'], entry.data.parent);
 		role(entry, ['reports_to'], entry.data.reports_to, 'visible');
@@ -65,6 +73,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 		department(entry, ['department'], data.department);
 		role(entry, ['reports_to'], data.reports_to, published ? 'required' : 'visible', fromBuilt);
 		data.dotted_line_to?.forEach((id, i) => role(entry, ['dotted_line_to', i], id, 'visible', fromBuilt));
+		itself(entry, ['dotted_line_to'], data.dotted_line_to, 'have a dotted line to itself');
+		itself(entry, ['career', 'promotes_to'], data.career?.promotes_to, 'be promoted to itself');
 		data.subordinates?.forEach((id, i) => role(entry, ['subordinates', i], id, 'any'));
 		data.career?.promotes_to?.forEach((value, i) => roleOrText(entry, ['career', 'promotes_to', i], value, 'visible', fromBuilt));
 		data.relationships?.internal?.forEach((item, i) => {
@@ -86,6 +96,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 
 	for (const entry of people) {
 		entry.data.roles?.forEach((id, i) => role(entry, ['roles', i], id, 'any'));
+		entry.data.signed?.forEach((signature, i) => role(entry, ['signed', i, 'role'], signature.role, 'any'));
 	}
 
 	const prose: AnyEntry[] = [...departments, ...roles, ...workflows, ...people, ...content.duplicates];
@@ -99,6 +110,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 				const at = () => entry.source.locateInScalar(path, link.source);
 				if (!ID_PATTERN.test(link.id)) {
 					reporter.error('broken-link', at(), `${link.source} does not name an id; write [[role-id]], [[role-id|label]] or [[department:id]]`);
+				} else if (content.unlisted.has(link.kind)) {
+					continue;
 				} else if (link.kind === 'department' && !departmentIds.has(link.id)) {
 					reporter.error('broken-link', at(), `${link.source} links to unknown department "${link.id}"${didYouMean(link.id, departmentIds)}`);
 				} else if (link.kind === 'role' && !roleStatus.has(link.id)) {
@@ -107,10 +120,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 					reporter.warning('unpublished-reference', at(), `${link.source} links to a ${roleStatus.get(link.id)} role that is not published; it shows as plain text`);
 				}
 			}
-			for (const { url } of findLinkDestinations(text)) {
-				if (!isSafeUrl(url)) {
-					reporter.warning('unsafe-link', entry.source.locateInScalar(path, url), `link "${url}" is not http, https, mailto or relative; it is shown as text`);
-				}
+			for (const { written } of findUnsafeLinks(text)) {
+				reporter.warning('unsafe-link', entry.source.locateInScalar(path, written), `link "${written}" is not http, https, mailto or relative; it is shown as text`);
 			}
 		});
 	}

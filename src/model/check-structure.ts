@@ -46,7 +46,11 @@ function checkCycles<T extends Entry<unknown>>(entries: readonly T[], next: (ent
 /** `subordinates` is compared with every role that reports to this one, whatever its status. */
 function checkSubordinates(roles: readonly Entry<Partial<RoleData>>[], reporter: Reporter): void {
 	const reportsTo = new Map<string, string | undefined>();
-	for (const role of roles) reportsTo.set(role.id, role.data.reports_to);
+	for (const role of roles) {
+		// A `reports_to` that is written but invalid is reported already; the line it draws is unknown.
+		const unknown = role.data.reports_to === undefined && role.raw !== null && typeof role.raw === 'object' && 'reports_to' in role.raw;
+		if (!unknown) reportsTo.set(role.id, role.data.reports_to);
+	}
 	const reporting = new Map<string, string[]>();
 	for (const [id, superior] of reportsTo) if (superior !== undefined) (reporting.get(superior) ?? reporting.set(superior, []).get(superior)!).push(id);
 

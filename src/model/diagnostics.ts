@@ -1,3 +1,5 @@
+import { showControlCharacters } from './control-characters.ts';
+
 /** Every rule the validator checks; each problem names one, so authors can look it up. */
 export const RULES = {
 	'yaml-syntax': 'YAML that does not parse',
@@ -6,6 +8,9 @@ export const RULES = {
 	encoding: 'a file that is not UTF-8',
 	'missing-site': 'no site.yaml in the content folder',
 	'outside-content': 'a file that links outside the content folder',
+	'unusual-file': 'a folder, pipe, device or loop of links where a file is expected, or a file where a folder is',
+	unreadable: 'a file or folder that cannot be read (permissions)',
+	'dangling-link': 'a symbolic link to nothing',
 	'unknown-key': 'a key the format does not define',
 	'missing-key': 'a required key that is not given',
 	'wrong-type': 'a value of the wrong type',
@@ -20,6 +25,8 @@ export const RULES = {
 	'subordinates-mismatch': '`subordinates` that differ from the roles reporting to the role',
 	'unpublished-reference': 'a published role or workflow that depends on a draft or retired role',
 	'headcount-exceeded': 'more people holding a role than its headcount',
+	'unknown-fingerprint': 'a signed fingerprint that is not the text of any known version of the role',
+	'no-revision': 'a published role without a revision, whose sheet prints no version',
 } as const;
 
 export type RuleId = keyof typeof RULES;
@@ -46,7 +53,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** `path:line:col: error: message [rule]`, the shape compilers print and editors link. */
 export function formatDiagnostic(d: Diagnostic): string {
-	return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+	// A file name or a quoted key may hold terminal escape codes; they are shown, not obeyed.
+	return showControlCharacters(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`);
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

@@ -1,3 +1,7 @@
+import type { Definition, Image, Link, Nodes as MdastNodes } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
 /** A `[[role-id]]`, `[[role-id|label]]` or `[[department:id]]` link inside prose. */
 export interface WikiLink {
 	/** The whole link as written, brackets included. */
@@ -34,11 +38,38 @@ export function isSafeUrl(url: string): boolean {
 	return scheme === undefined || SAFE_PROTOCOLS.has(scheme.toLowerCase());
 }
 
-/** Destinations of Markdown links, autolinks and link definitions in a prose string. */
-export function findLinkDestinations(text: string): { url: string; index: number }[] {
-	const found: { url: string; index: number }[] = [];
-	for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) found.push({ url: match[1]!, index: match.index });
-	for (const match of text.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) found.push({ url: match[1]!, index: match.index });
-	for (const match of text.matchAll(/^\s*\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) found.push({ url: match[1]!, index: match.index });
+const markdown = unified().use(remarkParse);
+
+/**
+ * Every link, image and link definition whose destination, once Markdown has decoded it
+ * (`&colon;`, `&#106;`), is not safe: each with its destination exactly as written, so a
+ * message quotes the whole of it, and the offset of that text.
+ */
+export function findUnsafeLinks(text: string): { written: string; index: number }[] {
+	const found: { written: string; index: number }[] = [];
+	const visit = (node: MdastNodes) => {
+		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+			found.push(writtenDestination(text, node));
+		}
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(markdown.parse(text));
 	return found;
+}
+
+/** The destination as the author typed it, from the source of its link. */
+function writtenDestination(text: string, node: Link | Image | Definition): { written: string; index: number } {
+	const start = node.position?.start.offset ?? 0;
+	const end = node.position?.end.offset ?? text.length;
+	if (text[start] === '<') return { written: text.slice(start + 1, end - 1), index: start + 1 };
+	// Past the label: a link's last child, else the first "](" (or "]:").
+	const labelEnd = node.type === 'link' ? (node.children.at(-1)?.position?.end.offset ?? start) : start;
+	const opener = text.indexOf(node.type === 'definition' ? ']:' : '](', labelEnd);
+	let from = opener + 2;
+	while (/\s/.test(text[from] ?? '')) from++;
+	// Up to the closing parenthesis (or the line's end), less a title.
+	let rest = text.slice(from, node.type === 'definition' ? end : end - 1).trimEnd();
+	rest = rest.replace(/\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/s, '');
+	if (rest.startsWith('<') && rest.endsWith('>')) return { written: rest.slice(1, -1), index: from + 1 };
+	return { written: rest, index: from };
 }

@@ -1,6 +1,5 @@
-import { htmlToText } from '../markdown/html-to-text.ts';
 import type { Organization } from '../model/index.ts';
-import { createSiteProse } from '../site/prose.ts';
+import { createSitePlainText, createSiteProse } from '../site/prose.ts';
 import { createUrls } from '../site/urls.ts';
 
 /** Turns one prose string into the words a reader sees on the page. */
@@ -8,11 +7,10 @@ export type PlainText = (text: string) => string;
 
 /**
  * Plain text for the search index, as the page shows it: through the site's one prose
- * pipeline, so `[[links]]` read as the title of what they name (or their label, or the id
- * when that is not published) and Markdown loses its syntax. Plain prose skips the parser
+ * pipeline, so `[[links]]` read as the title of what they name (or their label, or a
+ * neutral word when that is not published) and Markdown loses its syntax. Plain prose skips the parser
  * there, which is what keeps indexing ten thousand roles cheap.
  */
 export function createPlainText(organization: Organization): PlainText {
-	const prose = createSiteProse(organization, createUrls(organization.site.base));
-	return (text) => htmlToText(prose.inline(text));
+	return createSitePlainText(createSiteProse(organization, createUrls(organization.site.base)));
 }

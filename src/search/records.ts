@@ -1,5 +1,6 @@
-import { ID_PATTERN, type AuthorityEntry, type DutyEntry } from '../../schemas/index.ts';
+import type { AuthorityEntry, DutyEntry } from '../../schemas/index.ts';
 import type { Department, Organization, Role, Workflow } from '../model/index.ts';
+import { resolveMention } from '../model/mentions.ts';
 import { createUrls } from '../site/urls.ts';
 import { createPlainText, type PlainText } from './plain-text.ts';
 
@@ -139,15 +140,12 @@ function workflowBody(workflow: Workflow, plain: PlainText): string[] {
 
 /** A relationship or promotion target as the page shows it: a title, a department name, or the text. */
 function mentionText(value: string, organization: Organization, plain: PlainText): string {
-	if (value.startsWith('department:')) {
-		const department = organization.department(value.slice('department:'.length));
-		if (department) return department.name;
-	}
-	if (ID_PATTERN.test(value)) {
-		const role = organization.role(value);
-		if (role) return role.title;
-	}
-	return plain(value);
+	const found = resolveMention(organization, value);
+	if (found.kind === 'department') return found.department.name;
+	if (found.kind === 'role') return found.role.title;
+	// Search has no word for an unpublished role; leaving it out is enough.
+	if (found.kind === 'unpublished') return '';
+	return plain(found.text);
 }
 
 /** Duties and authorities are items and groups nested freely; each heading and item is one line. */

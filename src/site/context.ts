@@ -1,8 +1,8 @@
-import { createDateFormatter, createTranslator, type Translate } from '../i18n/translate.ts';
+import { createDateFormatter, createListFormatter, createTranslator, type ListFormatter, type Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import { getLoadResult } from '../model/current-organization.ts';
 import type { LoadResult, Organization } from '../model/index.ts';
-import { createSiteProse } from './prose.ts';
+import { createSitePlainText, createSiteProse } from './prose.ts';
 import { createUrls, type Urls } from './urls.ts';
 
 /** What every view needs, made once per loaded organisation. */
@@ -12,8 +12,12 @@ export interface SiteContext {
 	load: LoadResult;
 	t: Translate;
 	formatDate: (date: string) => string;
+	/** Joins a list as the site's language does (see createListFormatter). */
+	formatList: ListFormatter;
 	urls: Urls;
 	prose: ProseRenderer;
+	/** One prose string as the words a reader sees: for meta descriptions and structured data. */
+	plain: (text: string) => string;
 }
 
 const contexts = new WeakMap<LoadResult, SiteContext>();
@@ -25,7 +29,17 @@ export function getSiteContext(): SiteContext {
 		const { organization } = load;
 		const urls = createUrls(organization.site.base);
 		const prose = createSiteProse(organization, urls);
-		context = { organization, load, t: createTranslator(organization.site), formatDate: createDateFormatter(organization.site), urls, prose };
+		const plain = createSitePlainText(prose);
+		context = {
+			organization,
+			load,
+			t: createTranslator(organization.site),
+			formatDate: createDateFormatter(organization.site),
+			formatList: createListFormatter(organization.site),
+			urls,
+			prose,
+			plain,
+		};
 		contexts.set(load, context);
 	}
 	return context;

@@ -28,6 +28,13 @@ describe('privacy switches hold in every file of the build', () => {
 		cpSync(path.join(FIXTURES, 'every-field'), content, { recursive: true });
 		const site = readFileSync(path.join(content, 'site.yaml'), 'utf8').replace('people: true', 'people: false').replace('compensation: true', 'compensation: false');
 		writeFileSync(path.join(content, 'site.yaml'), site);
+		// A published role that links and names a retired and a draft role, in prose and in references.
+		const controller = path.join(content, 'roles', 'ledger', 'ledger-controller.yaml');
+		const role = readFileSync(controller, 'utf8')
+			.replace(/^summary: "Summary text: /m, 'summary: "Summary text: succeeds [[abacus-keeper|旧岗]] and works with [[forecast-sprite]]; ')
+			.replace('promotes_to: [chief-steward,', 'promotes_to: [chief-steward, forecast-sprite,')
+			.replace('    - cash-keeper\n', '    - cash-keeper\n    - abacus-keeper\n    - { with: forecast-sprite, nature: "Internal nature draft: forecasts" }\n');
+		writeFileSync(controller, role);
 		const dist = mkdtempSync(path.join(tmpdir(), 'rolebook-private-dist-'));
 		const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
 		if (run.status !== 0) throw new Error(run.stdout + run.stderr);
@@ -60,6 +67,18 @@ describe('privacy switches hold in every file of the build', () => {
 	test('no draft or retired role', () => {
 		absent('a draft role', 'Draftonly Forecast Sprite');
 		absent('a retired role', 'Retiredonly Abacus Keeper');
+	});
+
+	test('no id of a draft or retired role, though a published role links and names them', () => {
+		absent('a retired role id', 'abacus-keeper');
+		absent('a draft role id', 'forecast-sprite');
+		const page = files.find((f) => f.file === path.join('roles', 'ledger-controller', 'index.html'))!.text;
+		// The link shows its label, or a neutral word; the meta description and structured data say the same.
+		expect(page).toContain('Summary text: succeeds 旧岗 and works with another role;');
+		expect(page).toMatch(/<meta name="description" content="Summary text: succeeds 旧岗 and works with another role; owns the general ledger, with Bold summary marker and CODE-SUMMARY-7/);
+		expect(page).toContain('"description":"Summary text: succeeds 旧岗 and works with another role;');
+		const json = JSON.parse(files.find((f) => f.file === 'org.json')!.text) as { roles: { id: string; summary: string[] }[] };
+		expect(json.roles.find((r) => r.id === 'ledger-controller')!.summary[0]).toMatch(/^Summary text: succeeds 旧岗 and works with another role;/);
 	});
 });
 

@@ -59,5 +59,31 @@ describe('what the graph publishes', () => {
 		const { organization } = loadOrganization(dir);
 		expect(organization.people).toEqual([]);
 		expect(organization.role('account-manager')!.holders).toEqual([]);
+		// Counts stay: a vacancy is not a name.
+		expect(organization.role('account-manager')!.filled).toBe(1);
+		expect(organization.role('account-manager')!.vacancies).toBe(1);
+		expect(organization.role('support-agent')!.vacancies).toBe(5);
+	});
+});
+
+describe('where each entity comes from', () => {
+	const { organization: org } = loadOrganization(fixtureWith());
+
+	test('each department knows its parents, top down', () => {
+		expect(org.department('sales')!.ancestors.map((d) => d.id)).toEqual(['exec']);
+		expect(org.department('exec')!.ancestors).toEqual([]);
+	});
+
+	test('each entity carries its file’s path from the content folder', () => {
+		expect(org.role('support-agent')!.sourcePath).toBe('roles/support-agent.yaml');
+		expect(org.department('sales')!.sourcePath).toBe('departments/sales.yaml');
+		expect(org.workflow('refund')!.sourcePath).toBe('workflows/refund.yaml');
+		expect(org.people[0]!.sourcePath).toBe('people/ann.yaml');
+	});
+
+	test('a role was last updated on its newest revision; outside git, nothing else has a date', () => {
+		expect(org.role('support-agent')!.lastUpdated).toBe('2025-03-01');
+		expect(org.role('ceo')!.lastUpdated).toBeUndefined();
+		expect(org.department('sales')!.lastUpdated).toBeUndefined();
 	});
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES, type RuleId } from '../../src/model/index.ts';
 import { fixtureWith, validate } from '../support/fixtures.ts';
+import { HOSTILE_CASES } from '../hardening/hostile-corpus.ts';
 
 interface Expected {
 	at: `${string}:${number}:${number}`;
@@ -45,6 +46,9 @@ const cases: Record<string, Expected[]> = {
 		{ at: 'roles/support-agent.yaml:3:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 		{ at: 'workflows/refund.yaml:5:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 	],
+	'unknown-fingerprint': [{ at: 'people/ann.yaml:4:43', rule: 'unknown-fingerprint', severity: 'warning', words: ['0000-1111-2222', 'not the text of any known version of "account-manager"'] }],
+	// A draft without revisions (support-trainee) is not warned about.
+	'no-revision': [{ at: 'roles/support-agent.yaml:5:1', rule: 'no-revision', severity: 'warning', words: ['role "support-agent" has no revision', 'prints "Version —"'] }],
 	'headcount-exceeded': [{ at: 'roles/sales-director.yaml:4:12', rule: 'headcount-exceeded', severity: 'warning', words: ['2 people hold "sales-director"', 'Bo Chen, Cy Park', 'headcount is 1'] }],
 };
 
@@ -83,7 +87,8 @@ describe('every validator rule', () => {
 	});
 
 	test('every rule id has a test', () => {
-		const tested = new Set([...Object.values(cases).flat().map((e) => e.rule), 'missing-site', 'outside-content']);
+		// File-system rules (links, pipes, permissions) are tested with the hostile corpus.
+		const tested = new Set([...Object.values(cases).flat().map((e) => e.rule), ...HOSTILE_CASES.flatMap((c) => c.expected.map((e) => e.rule)), 'missing-site', 'outside-content']);
 		expect(Object.keys(RULES).filter((rule) => !tested.has(rule))).toEqual([]);
 	});
 });

@@ -101,7 +101,7 @@ describe('plain text for the index', () => {
 		expect(plain('**Approve** the `budget` and [the plan](https://example.com)')).toBe('Approve the budget and the plan');
 		expect(plain('Escape <b>this</b> & that')).toBe('Escape <b>this</b> & that');
 		expect(plain('Reports to [[finance-director|the FD]] and [[department:sales]]; [[procurement-officer]] is a draft')).toBe(
-			'Reports to the FD and Sales; procurement-officer is a draft',
+			'Reports to the FD and Sales; another role is a draft',
 		);
 	});
 

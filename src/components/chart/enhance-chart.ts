@@ -1,15 +1,20 @@
 /**
- * Zoom, drag-to-pan and search-to-highlight for the org charts on a page. The charts
- * work without it (they scroll, and every box is a link); this only adds to them.
- * Zooming changes the SVG's width and height attributes, never a style attribute, so
- * it runs under a strict Content Security Policy.
+ * Zoom, drag-to-pan, keyboard moves between boxes and search-to-highlight for the org
+ * charts on a page. The charts work without it (they scroll, and every box is a link);
+ * this only adds to them. Zooming changes the SVG's width and height attributes, never a
+ * style attribute, so it runs under a strict Content Security Policy.
  */
 
 const MIN_SCALE = 0.15;
 const MAX_SCALE = 3;
 const STEP = 1.25;
-/** Below this, text is too small to read; a first view never starts smaller. */
-const SMALLEST_START = 0.6;
+/**
+ * The smallest text in a box is 12 px at scale 1. A chart of up to SMALL_CHART roles
+ * opens at scale 1 (text 12 px or more); a larger one at the scale that fits its width,
+ * but never below SMALLEST_START (text 10 px); "fit to width" is one click away.
+ */
+const SMALL_CHART = 60;
+const SMALLEST_START = 10 / 12;
 
 export function enhanceCharts(root: ParentNode = document): void {
 	for (const figure of root.querySelectorAll<HTMLElement>('[data-org-chart]')) {
@@ -43,7 +48,8 @@ function enhance(figure: HTMLElement): void {
 
 	toolbar.hidden = false;
 	figure.querySelector<HTMLElement>('[data-chart-hint]')?.removeAttribute('hidden');
-	zoom(Math.max(fitScale(), SMALLEST_START), 0, 0);
+	const roles = Number(viewport.dataset['roles'] ?? 0);
+	zoom(roles <= SMALL_CHART ? 1 : Math.min(1, Math.max(fitScale(), SMALLEST_START)), 0, 0);
 	// Start at the top of the tree: its first box (a wrapped chart may have nothing at its left edge).
 	const top = svg.querySelector('.oc-box');
 	if (top) {
@@ -74,7 +80,59 @@ function enhance(figure: HTMLElement): void {
 	);
 
 	enablePanning(viewport);
+	enableKeyboard(svg, viewport, zoom, () => scale);
 	enableSearch(figure, svg, viewport);
+}
+
+/**
+ * The boxes are one tab stop (the first box, or the last one focused); arrow keys move to
+ * the superior (up), the first report (down) and the previous and next peer (left,
+ * right); Enter follows the box's link; + and − zoom. The moves follow the drawn lines.
+ */
+function enableKeyboard(svg: SVGSVGElement, viewport: HTMLElement, zoom: (scale: number) => void, scale: () => number): void {
+	const boxes = new Map<string, SVGElement>();
+	for (const element of svg.querySelectorAll<SVGElement>('.oc-box[data-key]')) boxes.set(element.dataset['key'] ?? '', element);
+	const superior = new Map<string, string>();
+	const reports = new Map<string, string[]>();
+	for (const path of svg.querySelectorAll<SVGElement>('.oc-edges path')) {
+		const from = path.dataset['from'] ?? '';
+		const to = path.dataset['to'] ?? '';
+		superior.set(to, from);
+		reports.set(from, [...(reports.get(from) ?? []), to]);
+	}
+	const roots = [...boxes.keys()].filter((key) => !superior.has(key));
+	const peersOf = (key: string) => {
+		const up = superior.get(key);
+		return up === undefined ? roots : (reports.get(up) ?? []);
+	};
+	const move = (from: SVGElement, key: string | undefined) => {
+		const target = key === undefined ? undefined : boxes.get(key);
+		if (!target) return;
+		from.setAttribute('tabindex', '-1');
+		target.setAttribute('tabindex', '0');
+		target.focus();
+	};
+	svg.addEventListener('keydown', (event) => {
+		const box = (event.target as Element).closest<SVGElement>('.oc-box');
+		if (!box) return;
+		const key = box.dataset['key'] ?? '';
+		const peers = peersOf(key);
+		const at = peers.indexOf(key);
+		if (event.key === 'ArrowUp') move(box, superior.get(key));
+		else if (event.key === 'ArrowDown') move(box, reports.get(key)?.[0]);
+		else if (event.key === 'ArrowLeft') move(box, peers[at - 1]);
+		else if (event.key === 'ArrowRight') move(box, peers[at + 1]);
+		else if (event.key === 'Home') move(box, roots[0]);
+		else return;
+		event.preventDefault();
+	});
+	viewport.addEventListener('keydown', (event) => {
+		if (event.ctrlKey || event.metaKey || event.altKey) return;
+		if (event.key === '+' || event.key === '=') zoom(scale() * STEP);
+		else if (event.key === '-' || event.key === '−') zoom(scale() / STEP);
+		else return;
+		event.preventDefault();
+	});
 }
 
 /** Dragging with the mouse scrolls the chart; a drag that moved does not also follow a link. */
@@ -148,7 +206,6 @@ function enableSearch(figure: HTMLElement, svg: SVGSVGElement, viewport: HTMLEle
 		}
 		figure.classList.toggle('has-query', query !== '');
 		if (output) output.value = query === '' ? '' : (output.dataset['template'] ?? '{n}').replace('{n}', String(matches.length));
-		if (matches.length > 0) show(0);
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || matches.length === 0) return;
@@ -156,11 +213,13 @@ function enableSearch(figure: HTMLElement, svg: SVGSVGElement, viewport: HTMLEle
 		show((current + (event.shiftKey ? matches.length - 1 : 1)) % matches.length);
 	});
 
+	/** Marks a match as the current one and brings it into view; the next Enter goes on from it. */
 	function show(index: number): void {
 		matches[current]?.classList.remove('is-current');
 		current = index;
 		const element = matches[current]!;
 		element.classList.add('is-current');
+		for (const box of boxes) box.element.setAttribute('tabindex', box.element === element ? '0' : '-1');
 		const box = element.getBoundingClientRect();
 		const frame = viewport.getBoundingClientRect();
 		viewport.scrollBy({
