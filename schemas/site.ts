@@ -61,6 +61,19 @@ export const siteSchema = z
 					.meta({ description: 'The accent colour (a CSS colour).' }),
 			})
 			.optional(),
+		terms: z
+			.strictObject({
+				role: z
+					.string()
+					.min(1)
+					.optional()
+					.meta({
+						description:
+							'The word for "role" in every UI label that uses it: 崗位 instead of the traditional-Chinese default 職位, 职位 instead of 岗位, "position" instead of "role" (English plurals add -s).',
+					}),
+			})
+			.optional()
+			.meta({ description: 'Words the interface uses for the organisation’s own terms.' }),
 		edit_url: z
 			.string()
 			.regex(/^https?:\/\/[^\s]+$/i, { message: 'must be an http: or https: address, such as "https://git.example.com/hr/handbook/-/edit/main/{path}"' })

@@ -17,10 +17,38 @@ export function cssString(text: string): string {
  * `Page {page} of {pages}` as the value of a CSS `content` property: the label's words as
  * strings, its placeholders as the page counters a printed page margin box fills in.
  */
-export function pageCounterContent(label: string): string {
+export function pageCounterContent(label: string, counters: { page: string; pages: string } = { page: 'page', pages: 'pages' }): string {
 	const parts = label.split(/\{(page|pages)\}/);
-	const tokens = parts.map((part, index) => (index % 2 === 1 ? `counter(${part})` : part ? cssString(part) : '')).filter(Boolean);
+	const tokens = parts.map((part, index) => (index % 2 === 1 ? `counter(${counters[part as 'page' | 'pages']})` : part ? cssString(part) : '')).filter(Boolean);
 	return tokens.join(' ') || '""';
+}
+
+/**
+ * Several sheets printed as one document (a department's) number their pages per sheet.
+ * A browser's page counter runs through the whole document and cannot be reset by an
+ * element, so consecutive sheets alternate between two named pages, each with a counter of
+ * its own that the other sets back to 0: each sheet counts from 1. The sheets say which
+ * turn they take (sheet.css); the total of a sheet's pages is not known to the browser
+ * before it is printed, so these pages say "page 2" of a sheet, not "of 3".
+ */
+function alternatingSheetPages(locale: Locale, t: Translate): string {
+	return (['odd', 'even'] as const)
+		.map((turn) => {
+			const other = turn === 'odd' ? 'even' : 'odd';
+			return `@page sheet-${turn} {
+	counter-increment: sheet-page-${turn};
+	counter-set: sheet-page-${other} 0;
+	@bottom-center {
+		content: ${pageCounterContent(t('confirm.sheetPage'), { page: `sheet-page-${turn}`, pages: 'pages' })};
+		font-family: ${SHEET_FONTS[locale]};
+		font-size: 8.5pt;
+		color: #333;
+		vertical-align: middle;
+	}
+}
+`;
+		})
+		.join('');
 }
 
 /**
@@ -44,5 +72,5 @@ export function sheetPageStyle(locale: Locale, t: Translate): string {
 		vertical-align: middle;
 	}
 }
-`;
+${alternatingSheetPages(locale, t)}`;
 }

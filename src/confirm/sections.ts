@@ -3,6 +3,7 @@ import type { UIKey } from '../i18n/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import type { Organization, Role } from '../model/index.ts';
+import { flattenNumbered, numberEntries } from './numbering.ts';
 import { resolveMention } from '../model/mentions.ts';
 import { printedMarkdown, printedText, type Printed } from './printed.ts';
 import type { ConfirmationSection } from './settings.ts';
@@ -42,8 +43,6 @@ export interface SectionContext {
 	prose: ProseRenderer;
 }
 
-
-
 /** The body of one section of a sheet, or nothing when the role has nothing to print there. */
 export function sectionBody(section: ConfirmationSection, role: Role, context: SectionContext): SectionBody | undefined {
 	const { data } = role;
@@ -53,9 +52,9 @@ export function sectionBody(section: ConfirmationSection, role: Role, context: S
 		case 'summary':
 			return nonEmpty(data.summary) ? { kind: 'paragraphs', paragraphs: data.summary.map(markdown) } : undefined;
 		case 'duties':
-			return nonEmpty(data.duties) ? { kind: 'numbered', lines: numberEntries(data.duties, [], prose) } : undefined;
+			return nonEmpty(data.duties) ? { kind: 'numbered', lines: numberedLines(data.duties, prose) } : undefined;
 		case 'authorities':
-			return nonEmpty(data.authorities) ? { kind: 'numbered', lines: numberEntries(data.authorities, [], prose) } : undefined;
+			return nonEmpty(data.authorities) ? { kind: 'numbered', lines: numberedLines(data.authorities, prose) } : undefined;
 		case 'qualifications':
 			return definitions(data.qualifications, QUALIFICATION_KEYS, 'qualifications', context);
 		case 'conditions':
@@ -94,23 +93,15 @@ function nonEmpty<T>(list: readonly T[] | undefined): list is readonly T[] {
 	return list !== undefined && list.length > 0;
 }
 
-/**
- * Duties and authorities as written: groups keep their headings, and every line gets its
- * number in the list (`2.3` is the third item of the second entry), so a signed paper can
- * be cited line by line.
- */
-function numberEntries(entries: readonly (DutyEntry | AuthorityEntry)[], parents: readonly number[], prose: ProseRenderer): NumberedLine[] {
-	return entries.flatMap((entry, index) => {
-		const place = [...parents, index + 1];
-		const number = place.length === 1 ? `${place[0]}.` : place.join('.');
-		const depth = parents.length;
-		if (typeof entry === 'string') return [{ number, depth, group: false, text: printedMarkdown(entry, prose), weight: undefined }];
-		if ('group' in entry) {
-			return [{ number, depth, group: true, text: printedMarkdown(entry.group, prose), weight: undefined }, ...numberEntries(entry.items, place, prose)];
-		}
-		const weight = 'weight' in entry && entry.weight !== undefined ? `${entry.weight}%` : undefined;
-		return [{ number, depth, group: false, text: printedMarkdown(entry.text, prose), weight }];
-	});
+/** Duties and authorities numbered as the role page numbers them (see numbering.ts), as printed lines. */
+function numberedLines(entries: readonly (DutyEntry | AuthorityEntry)[], prose: ProseRenderer): NumberedLine[] {
+	return flattenNumbered(numberEntries(entries)).map((entry) => ({
+		number: entry.number,
+		depth: entry.depth,
+		group: entry.items !== undefined,
+		text: printedMarkdown(entry.text, prose),
+		weight: entry.weight === undefined ? undefined : `${entry.weight}%`,
+	}));
 }
 
 function definitions<K extends string>(

@@ -1,4 +1,4 @@
-import { createDateFormatter, createTranslator, type Translate } from '../i18n/translate.ts';
+import { createDateFormatter, createListFormatter, createTranslator, type ListFormatter, type Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import { getLoadResult } from '../model/current-organization.ts';
 import type { LoadResult, Organization } from '../model/index.ts';
@@ -12,6 +12,8 @@ export interface SiteContext {
 	load: LoadResult;
 	t: Translate;
 	formatDate: (date: string) => string;
+	/** Joins a list as the site's language does (see createListFormatter). */
+	formatList: ListFormatter;
 	urls: Urls;
 	prose: ProseRenderer;
 	/** One prose string as the words a reader sees: for meta descriptions and structured data. */
@@ -28,7 +30,16 @@ export function getSiteContext(): SiteContext {
 		const urls = createUrls(organization.site.base);
 		const prose = createSiteProse(organization, urls);
 		const plain = createSitePlainText(prose);
-		context = { organization, load, t: createTranslator(organization.site), formatDate: createDateFormatter(organization.site), urls, prose, plain };
+		context = {
+			organization,
+			load,
+			t: createTranslator(organization.site),
+			formatDate: createDateFormatter(organization.site),
+			formatList: createListFormatter(organization.site),
+			urls,
+			prose,
+			plain,
+		};
 		contexts.set(load, context);
 	}
 	return context;

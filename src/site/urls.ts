@@ -7,6 +7,8 @@ export function createUrls(base: string) {
 		role: (id: string) => page(`roles/${id}/`),
 		/** The role's printable confirmation sheet (岗位职责确认书). */
 		roleConfirmation: (id: string) => page(`roles/${id}/confirm/`),
+		/** Every version of the role's printed text and what changed between them. */
+		roleChanges: (id: string, anchor?: string) => page(`roles/${id}/changes/${anchor ? `#${anchor}` : ''}`),
 		roles: () => page('roles/'),
 		department: (id: string) => page(`departments/${id}/`),
 		/** Every confirmation sheet of the department's roles, one after another. */
@@ -14,6 +16,11 @@ export function createUrls(base: string) {
 		/** The printed page of the sheets: A4 and "page N of M" in the site's language. */
 		confirmationPageStyle: () => page('confirm.css'),
 		departments: () => page('departments/'),
+		/** Everyone who holds a role, by department (only when people are published). */
+		people: () => page('people/'),
+		person: (id: string) => page(`people/${id}/`),
+		/** A person's named copy of a role's sheet, on the department's sheets page. */
+		personConfirmation: (departmentId: string, roleId: string, personId: string) => page(`departments/${departmentId}/confirm/#sheet-${roleId}--${personId}`),
 		workflow: (id: string) => page(`workflows/${id}/`),
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
@@ -30,6 +37,8 @@ export function createUrls(base: string) {
 		searchBundle: () => page('pagefind/pagefind.js'),
 		orgJson: () => page('org.json'),
 		theme: () => page('theme.css'),
+		/** The generated icon of a site without a logo. */
+		favicon: () => page('favicon.svg'),
 		/** A file under public/, written as an absolute path like `/logo.svg`. */
 		asset: (path: string) => (/^[a-z][a-z0-9+.-]*:/i.test(path) ? path : page(path.replace(/^\//, ''))),
 	};

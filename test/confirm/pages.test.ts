@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -8,7 +9,7 @@ import { buildSite, type BuiltSite } from '../e2e/support/build-site.ts';
 import { pageUrl } from '../e2e/support/pages.ts';
 import { serveStatic, type StaticServer } from '../e2e/support/static-server.ts';
 import { EXAMPLE_CONTENT, englishFixture, siteContextFor } from './support/content.ts';
-import { squeeze } from './support/pdf.ts';
+import { pdfInfo, pdfText, squeeze } from './support/pdf.ts';
 
 /** The sheet pages in a real browser: what they show, what they print, and that it is what the fingerprint is of. */
 let browser: Browser;
@@ -73,7 +74,42 @@ describe.each([
 			expect(html, role.id).toContain(`>${sheet.fingerprint}</code>`);
 			expect(html, role.id).toContain(`href="/roles/${role.id}/confirm/"`);
 		}
-	}, 120_000);
+	}, 300_000);
+});
+
+/** The numbered lines of a list on a page, as `number text`: the role page's list, or the sheet's. */
+function numberedLines(page: Page, selector: string): Promise<string[]> {
+	return page.locator(selector).evaluateAll((lines) =>
+		lines.map((line) => {
+			const number = line.querySelector(':scope > .numbered-list__number, :scope > .numbered__number, :scope > .numbered-list__heading > .numbered-list__number');
+			const text = line.querySelector(':scope > .numbered__text, :scope > span > .numbered-list__text, :scope > .numbered-list__heading > .numbered-list__text');
+			return `${number?.textContent?.trim()} ${text?.textContent?.replace(/\s+/g, ' ').trim()}`;
+		}),
+	);
+}
+
+describe.each([
+	{ language: 'Chinese', content: EXAMPLE_CONTENT, built: () => chinese, role: 'ka-director' },
+	{ language: 'English', content: englishContent, built: () => english, role: 'field-engineer' },
+])('$language role page and sheet', ({ built, role }) => {
+	test('list duties and authorities in the same order under the same numbers (2.3 on paper is 2.3 on the page)', async () => {
+		const rolePage = await open(built().server, `/roles/${role}/`);
+		const sheetPage = await open(built().server, `/roles/${role}/confirm/`);
+		try {
+			for (const section of ['duties', 'authorities']) {
+				const onPage = await numberedLines(rolePage, `#${section} :is(.numbered-list__item, .numbered-list__group)`);
+				const onSheet = await numberedLines(sheetPage, `.sheet__section--${section} .numbered__item`);
+				expect(onPage.length, section).toBeGreaterThan(1);
+				expect(onPage, section).toEqual(onSheet);
+			}
+			// Each numbered line can be linked to: #duties-1, #authorities-2-3.
+			expect(await rolePage.locator('#duties-1').count()).toBe(1);
+			expect(await rolePage.locator('#authorities [id^="authorities-"]').count()).toBe((await numberedLines(rolePage, '#authorities :is(.numbered-list__item, .numbered-list__group)')).length);
+		} finally {
+			await rolePage.close();
+			await sheetPage.close();
+		}
+	}, 60_000);
 });
 
 describe('a department’s sheets', () => {
@@ -96,6 +132,55 @@ describe('a department’s sheets', () => {
 		const departmentPage = readFileSync(path.join(chinese.site.dir, 'departments', 'key-accounts', 'index.html'), 'utf8');
 		expect(departmentPage).toContain('href="/departments/key-accounts/confirm/"');
 	}, 60_000);
+});
+
+/** The page numbers printed at the foot of each page of a PDF, and whether the page opens a sheet (it has the form's fields). */
+function printedPages(file: string): { number: number | undefined; total: boolean; opensSheet: boolean }[] {
+	const { pages } = pdfInfo(file);
+	return Array.from({ length: pages }, (_, index) => {
+		const text = pdfText(file, index + 1);
+		return { number: Number(/Page (\d+)/.exec(text)?.[1]) || undefined, total: /Page \d+ of \d+/.test(text), opensSheet: text.includes('Position') };
+	});
+}
+
+describe('a department’s sheets printed from the browser', () => {
+	test('each sheet numbers its own pages from 1, and the user chooses blank sheets, named copies or both', async () => {
+		const page = await open(english.server, '/departments/support/confirm/');
+		const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-department-print-'));
+		try {
+			await page.pdf({ path: path.join(dir, 'both.pdf'), preferCSSPageSize: true });
+			const both = printedPages(path.join(dir, 'both.pdf'));
+			const sheets = await page.locator('[data-sheet]').count();
+			expect(both.filter((p) => p.opensSheet)).toHaveLength(sheets);
+			both.forEach((printed, index) => {
+				expect(printed.total, `page ${index + 1}`).toBe(false);
+				expect(printed.number, `page ${index + 1}`).toBe(printed.opensSheet ? 1 : both[index - 1]!.number! + 1);
+			});
+			// The long records-clerk sheet runs over several pages, so numbering restarts after it.
+			expect(Math.max(...both.map((p) => p.number ?? 0))).toBeGreaterThanOrEqual(3);
+
+			await page.getByLabel('Named copies, one per holder').check();
+			expect(await page.locator('[data-sheet="field-engineer"]').isVisible()).toBe(false);
+			expect(await page.locator('[data-sheet="field-engineer--bob"]').isVisible()).toBe(true);
+			await page.pdf({ path: path.join(dir, 'named.pdf'), preferCSSPageSize: true });
+			const named = pdfText(path.join(dir, 'named.pdf'));
+			expect(named).toContain('Bob Marsh');
+			const namedPages = printedPages(path.join(dir, 'named.pdf'));
+			expect(namedPages.map((p) => p.number)).toEqual(namedPages.map((_, index) => index + 1));
+
+			await page.getByLabel('Blank sheets, one per role').check();
+			expect(await page.locator('[data-sheet="field-engineer"]').isVisible()).toBe(true);
+			expect(await page.locator('[data-sheet="field-engineer--bob"]').isVisible()).toBe(false);
+			await page.pdf({ path: path.join(dir, 'blank.pdf'), preferCSSPageSize: true });
+			const blank = printedPages(path.join(dir, 'blank.pdf'));
+			expect(blank.filter((p) => p.opensSheet)).toHaveLength(sheets - 1);
+			blank.forEach((printed, index) => expect(printed.number, `page ${index + 1}`).toBe(printed.opensSheet ? 1 : blank[index - 1]!.number! + 1));
+			expect(pdfText(path.join(dir, 'blank.pdf'))).not.toContain('Bob Marsh');
+		} finally {
+			await page.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 120_000);
 });
 
 describe('on screen and on paper', () => {
@@ -133,6 +218,22 @@ describe('on screen and on paper', () => {
 			expect(await page.locator('.sheet').nth(1).evaluate((sheet) => getComputedStyle(sheet).breakBefore)).toBe('page');
 		} finally {
 			await page.close();
+		}
+	}, 60_000);
+
+	test('at 390 px the English sheet fits the screen; on paper its form keeps four columns', async () => {
+		const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		try {
+			const page = await phone.newPage();
+			await page.goto(pageUrl(english.server.url, '/roles/field-engineer/confirm/'));
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			await page.emulateMedia({ media: 'print' });
+			// Printed, Position and Code stand side by side in one row, as on the paper form.
+			const tops = await page.locator('.sheet__fields tr').first().locator('th').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
+			expect(tops).toHaveLength(2);
+			expect(tops[0]).toBe(tops[1]);
+		} finally {
+			await phone.close();
 		}
 	}, 60_000);
 

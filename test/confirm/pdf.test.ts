@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { confirmationSheet, type ConfirmationSheet } from '../../src/confirm/index.ts';
 import { buildSite, type BuiltSite } from '../e2e/support/build-site.ts';
-import { EXAMPLE_CONTENT, LONG_ROLE_DUTIES, englishFixture, siteContextFor } from './support/content.ts';
+import { EXAMPLE_CONTENT, FILING_DUTY_COUNTS, LONG_ROLE_DUTIES, englishFixture, siteContextFor } from './support/content.ts';
 import { pdfInfo, pdfText, runPdfCommand, squeeze } from './support/pdf.ts';
 
 /**
@@ -128,6 +128,26 @@ describe('npm run pdf', () => {
 		expect(pageTexts.at(-1)).toContain(squeeze('Employee signature'));
 	}, 120_000);
 
+	test('the statement and signatures never stand alone on a page: the last lines of the last section are printed with them', () => {
+		const { out } = printPdfs(['--department', 'archive', '--content', englishContent, '--dist', english.dir]);
+		const pageCounts = FILING_DUTY_COUNTS.map((count) => {
+			const file = path.join(out, `filing-${count}.pdf`);
+			const { pages } = pdfInfo(file);
+			const signed = Array.from({ length: pages }, (_, index) => index + 1).filter((page) => squeeze(pdfText(file, page)).includes('Employeesignature'));
+			expect(signed, `filing-${count}: the signatures are on one page, the last`).toEqual([pages]);
+			const lastPage = pdfText(file, pages);
+			expect(lastPage, `filing-${count}: the statement is on the signature page`).toContain('I have read the duties');
+			// The last section is the duties: its last line, and the one before it, are on the signed page.
+			expect(squeeze(lastPage), `filing-${count}`).toContain(squeeze(`${count}. File the records of shelf ${count} by date`));
+			expect(squeeze(lastPage), `filing-${count}`).toContain(squeeze(`${count - 1}. File the records of shelf ${count - 1} by date`));
+			return pages;
+		});
+		// The roles straddle the foot of the first page: some fit on one, the longer ones need two,
+		// so at least one of them ends just where the signatures would be pushed over on their own.
+		expect(Math.min(...pageCounts)).toBe(1);
+		expect(Math.max(...pageCounts)).toBe(2);
+	}, 180_000);
+
 	test('a department: one PDF per sheet, and a filled-in copy for each holder with the same fingerprint', () => {
 		const { out } = printPdfs(['--department', 'support', '--content', englishContent, '--dist', english.dir]);
 		expect(readdirSync(out).sort()).toEqual(['field-engineer--bob.pdf', 'field-engineer.pdf', 'records-clerk.pdf', 'support-agent.pdf', 'support-lead.pdf']);
@@ -143,7 +163,7 @@ describe('npm run pdf', () => {
 
 	test('--all: every department in a folder of its own', () => {
 		const { out } = printPdfs(['--all', '--content', englishContent, '--dist', english.dir]);
-		expect(readdirSync(out).sort()).toEqual(['exec', 'sales', 'support']);
+		expect(readdirSync(out).sort()).toEqual(['archive', 'exec', 'sales', 'support']);
 		expect(readdirSync(path.join(out, 'sales')).sort()).toEqual(['account-manager--ann.pdf', 'account-manager.pdf', 'sales-director.pdf']);
 	}, 120_000);
 
@@ -156,7 +176,7 @@ describe('npm run pdf', () => {
 		const { status, output } = runPdfCommand(['--role', 'ka-directr', '--content', EXAMPLE_CONTENT, '--dist', chinese.dir]);
 		expect(status).toBe(1);
 		expect(output).toContain('did you mean "ka-director"?');
-	});
+	}, 60_000);
 
 	test('without a browser it says which Debian packages to install', () => {
 		const out = temporaryFolder();
@@ -166,5 +186,5 @@ describe('npm run pdf', () => {
 		expect(status).toBe(1);
 		expect(output).toMatch(/apt-get install chromium fonts-noto-cjk/);
 		expect(existsSync(path.join(out, 'ka-director.pdf'))).toBe(false);
-	});
+	}, 60_000);
 });

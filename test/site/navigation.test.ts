@@ -142,3 +142,32 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 		expect(page('workflows/refund/index.html')).toContain('href="https://git.example.com/hr/handbook/-/edit/main/content/workflows/refund.yaml"');
 	});
 });
+
+describe('an organisation without workflows, and without a logo', () => {
+	let dist = '';
+	const page = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+	beforeAll(() => {
+		const content = fixtureWith();
+		rmSync(path.join(content, 'workflows'), { recursive: true });
+		dist = build(content);
+		afterAll(() => {
+			rmSync(content, { recursive: true, force: true });
+			rmSync(dist, { recursive: true, force: true });
+		});
+	}, 180_000);
+
+	test('has no workflows page, and no link or card pointing to one', () => {
+		expect(() => page('workflows/index.html')).toThrow();
+		for (const file of ['index.html', 'roles/ceo/index.html', 'departments/sales/index.html']) expect(page(file)).not.toContain('/workflows/');
+		expect(text(element(page('index.html'), 'p', /class="stats"/)!)).toBe('3 departments · 5 roles');
+	});
+
+	test('gets a generated icon, its first letter on the accent colour, and a /favicon.ico', () => {
+		expect(page('index.html')).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+		expect(page('favicon.svg')).toMatch(/<rect [^>]*fill="#1f5fbf"\/>\s*<text [^>]*>A<\/text>/);
+		const ico = readFileSync(path.join(dist, 'favicon.ico'));
+		expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+		expect(ico.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
+	});
+});

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getSiteContext, type SiteContext } from '../../../src/site/context.ts';
 import { setLoadResult } from '../../../src/model/current-organization.ts';
@@ -12,6 +12,9 @@ export const EXAMPLE_CONTENT = path.join(ROOT, 'content');
 export const LONG_ROLE_DUTIES = Array.from({ length: 60 }, (_, index) =>
 	`Duty ${index + 1}: check the records of the week against the ledger, settle every difference with the team that made it, and file the signed reconciliation before Friday noon`,
 );
+
+const FIRST_FILING_DUTIES = 17;
+const FILING_ROLES = 10;
 
 /**
  * The English fixture: the base organisation (English, people published, no
@@ -30,7 +33,27 @@ export function englishFixture(): string {
 		path.join(dir, 'roles', 'records-clerk.yaml'),
 		['title: Records Clerk', 'department: support', 'code: SUP-60', 'reports_to: support-lead', 'duties:', ...groups.flat(), ''].join('\n'),
 	);
+	writeFilingRoles(dir);
 	return dir;
+}
+
+/**
+ * The roles of the `archive` department: the same short duties, one more on each, so that
+ * across them the text ends at every height near the foot of the first page (and the
+ * statement and signatures would, without care, start the second page on their own).
+ */
+export const FILING_DUTY_COUNTS = Array.from({ length: FILING_ROLES }, (_, index) => FIRST_FILING_DUTIES + index);
+
+function writeFilingRoles(dir: string): void {
+	mkdirSync(path.join(dir, 'roles', 'archive'), { recursive: true });
+	writeFileSync(path.join(dir, 'departments', 'archive.yaml'), ['name: Archive', 'parent: support', ''].join('\n'));
+	for (const count of FILING_DUTY_COUNTS) {
+		const duties = Array.from({ length: count }, (_, index) => `  - File the records of shelf ${index + 1} by date`);
+		writeFileSync(
+			path.join(dir, 'roles', 'archive', `filing-${count}.yaml`),
+			[`title: Filing Clerk ${count}`, 'department: archive', 'reports_to: support-lead', 'duties:', ...duties, ''].join('\n'),
+		);
+	}
 }
 
 /** The site context for a content folder, made the way the build makes it. */
