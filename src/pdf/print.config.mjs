@@ -4,4 +4,4 @@
 import config from '../../astro.config.mjs';
 import { rolebook } from '../integration/rolebook.ts';
 
-export default { ...config, integrations: [rolebook({ people: true })] };
+export default { ...config, integrations: [rolebook({ content: './content', printPeople: true })] };
