@@ -44,7 +44,8 @@ body{margin:0 auto;max-width:1200px;padding:1.5rem}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2.5rem 0 .5rem;border-bottom:2px solid #d8dde6;padding-bottom:.25rem;overflow-wrap:anywhere}
 .lede{color:#4a5466;margin:0 0 1rem}
 .legend{display:flex;flex-wrap:wrap;gap:.4rem;padding:0;list-style:none;margin:1rem 0}
-.legend li,.field{display:inline-block;border-radius:4px;padding:.05rem .45rem;font-size:.85rem;white-space:nowrap}
+.legend li,.field{display:inline-block;border-radius:4px;padding:.05rem .45rem;font-size:.85rem}
+.field{white-space:nowrap}
 .roles{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}.roles th,.roles td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e4e7ec;vertical-align:top}
 .todo,.check{background:#fff4c2;border-left:4px solid #e0a800;padding:.15rem .5rem;margin:.15rem 0;list-style:none}
 .check{background:#e8f0ff;border-left-color:#3a6fd8}
@@ -64,6 +65,9 @@ ul.notes{padding:0;margin:0}
 .error{color:#b3261e;font-weight:600}
 @media (max-width:700px){body{padding:.75rem}.source .where{width:7.5rem}.source .n{width:2.2rem}.roles td:nth-child(2),.roles th:nth-child(2),.roles td:nth-child(3),.roles th:nth-child(3){display:none}}
 @media print{.source tr{break-inside:avoid}}`;
+
+/** More lines than anyone reads in a browser: a page of them stays quick to open. */
+export const REPORT_LINE_LIMIT = 20_000;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -98,13 +102,16 @@ function fileSection(file: ImportedFile, reportFile: string, show: (file: string
 	const unit = file.unit ?? 'line';
 	const rows = roleRows(file.roles, reportFile, unit);
 	const where = placements(file.roles);
-	const lines = (file.lines ?? [])
-		.filter((line) => line.text.trim())
+	const written = (file.lines ?? []).filter((line) => line.text.trim());
+	const shown = written.slice(0, REPORT_LINE_LIMIT);
+	const cut = written.length > shown.length ? `<p class="lede">The first ${REPORT_LINE_LIMIT.toLocaleString('en')} of ${written.length.toLocaleString('en')} ${unit}s are shown; the drafts' closing comments list every line not placed.</p>` : '';
+	const checkedLines = new Set(file.roles.flatMap((role) => role.draft.checks.map((check) => check.line)));
+	const lines = shown
 		.map((line) => {
 			const placed = where.get(line.number) ?? [];
 			const fields = [...new Map(placed.map((p) => [`${p.field}/${p.role}`, p])).values()];
 			const families = new Set(fields.map((p) => familyOf(p.field)));
-			const checked = file.roles.some((role) => role.draft.checks.some((c) => c.line === line.number));
+			const checked = checkedLines.has(line.number);
 			const rowClass = families.has('unplaced') && families.size === 1 ? 'unplaced' : families.has('furniture') && families.size === 1 ? 'furniture' : checked ? 'checked' : '';
 			const badges = fields.map((p) => `<span class="field f-${familyOf(p.field)}">${escape(p.field)}</span> <span class="role">${escape(p.roleTitle)}</span>`).join('<br>');
 			return `<tr${rowClass ? ` class="${rowClass}"` : ''} id="${file.roles[0]?.id ?? 'file'}-${unit}-${line.number}"><td class="n">${line.number}</td><td class="text">${escape(line.text)}</td><td class="where">${badges}</td></tr>`;
@@ -116,7 +123,7 @@ ${rows}
 </tbody></table>
 <table class="source"><thead><tr><th class="n">${unit === 'paragraph' ? '¶' : 'Line'}</th><th>Source</th><th class="where">Went to</th></tr></thead><tbody>
 ${lines}
-</tbody></table>`;
+</tbody></table>${cut}`;
 }
 
 function roleRows(roles: readonly ImportedRole[], reportFile: string, unit: string): string {
