@@ -78,6 +78,8 @@ export interface Check {
 	line: number;
 	text: string;
 	message: string;
+	/** The key the comment stands above. */
+	field: 'title' | 'duties' | 'authorities';
 }
 
 export function emptyDraft(title: string, firstLine: number): RoleDraft {

@@ -46,6 +46,10 @@ export interface ImportedRole {
 export interface ImportedFile {
 	file: string;
 	roles: ImportedRole[];
+	/** The lines read, for the import report. */
+	lines?: SourceDocument['lines'];
+	/** Lines for a text file, paragraphs for a Word file. */
+	unit?: 'line' | 'paragraph';
 	/** Why the file could not be read. */
 	error?: string;
 }
@@ -99,14 +103,14 @@ export async function importFiles(files: readonly string[], options: ImportOptio
 				department,
 				superior,
 				sourceLabel,
-				unit: entry.source.kind === 'docx' || entry.source.kind === 'doc' ? 'paragraph' : 'line',
+				unit: unitOf(entry.source),
 				heading,
 				schemaPath: path.relative(outDir, path.join(PROJECT_ROOT, 'schemas/role.schema.json')).split(path.sep).join('/'),
 			});
 			const todos = (department.todo ? 1 : 0) + (superior?.todo ? 1 : 0);
 			return { id, title: draft.title, file, yaml, draft, department, superior, counts: { ...countsOf(draft), todos } };
 		});
-		return { file: entry.file, roles };
+		return { file: entry.file, roles, lines: entry.source.lines, unit: unitOf(entry.source) };
 	});
 	return { files: result, contentDir, contentFound };
 }
@@ -127,14 +131,18 @@ export function readDescriptions(source: SourceDocument): { draft: RoleDraft; he
 	const kept: typeof described = [];
 	let carried: RoleDraft['unplaced'] = [];
 	let carriedFragments: RoleDraft['fragments'] = [];
+	let carriedPlacements: RoleDraft['placements'] = [];
 	for (const entry of described) {
 		if (!hasContent(entry.draft) && described.length > 1) {
 			carried = carried.concat(openingLines(tokens, entry.span), entry.draft.unplaced);
+			carriedPlacements = carriedPlacements.concat(entry.draft.placements.map((p) => (p.field === 'title' || p.field === 'heading' ? { ...p, field: 'unplaced' } : p)));
 			carriedFragments = carriedFragments.concat(entry.draft.fragments);
 			continue;
 		}
 		entry.draft.unplaced = carried.concat(entry.draft.unplaced);
 		entry.draft.fragments = carriedFragments.concat(entry.draft.fragments);
+		entry.draft.placements = carriedPlacements.concat(entry.draft.placements);
+		carriedPlacements = [];
 		carried = [];
 		carriedFragments = [];
 		kept.push(entry);
@@ -147,9 +155,12 @@ export function readDescriptions(source: SourceDocument): { draft: RoleDraft; he
 		const last = kept.at(-1)!.draft;
 		last.unplaced = last.unplaced.concat(carried);
 		last.fragments = last.fragments.concat(carriedFragments);
+		last.placements = last.placements.concat(carriedPlacements);
 	}
 	const preamble = tokens.slice(0, spans[0]!.start).map((token) => ({ line: token.line, text: token.raw }));
 	kept[0]!.draft.unplaced = preamble.concat(kept[0]!.draft.unplaced);
+	const preamblePlaced = tokens.slice(0, spans[0]!.start).map((token) => ({ line: token.line, field: token.kind === 'junk' ? 'furniture' : 'unplaced' }));
+	kept[0]!.draft.placements = preamblePlaced.concat(kept[0]!.draft.placements);
 	return mergeChapters(kept).map(({ draft, heading }) => ({ draft, heading }));
 }
 
@@ -182,6 +193,10 @@ function mergeChapters<T extends { span: DescriptionSpan; draft: RoleDraft; head
 		into.chapters.push({ firstLine: from.firstLine, lastLine: from.lastLine, heading: entry.heading ?? from.title });
 	}
 	return out;
+}
+
+function unitOf(source: SourceDocument): 'line' | 'paragraph' {
+	return source.kind === 'docx' || source.kind === 'doc' ? 'paragraph' : 'line';
 }
 
 /** The opening of a description, as written: kept in the file's header comment. */

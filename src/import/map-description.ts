@@ -598,7 +598,7 @@ function nameFromText(draft: RoleDraft, tokens: readonly Token[], span: Descript
 	}
 	draft.titleFrom = 'file';
 	const opening = tokens[span.start]!;
-	draft.checks.push({ line: opening.line, text: opening.raw, message: 'the heading names no role, and no 岗位名称 or scope sentence does: the title is the file name; write the role title' });
+	draft.checks.push({ line: opening.line, text: opening.raw, message: 'the heading names no role, and no 岗位名称 or scope sentence does: the title is the file name; write the role title', field: 'title' });
 }
 
 /** Words of an authority (有…权, 有权) in a duty, or a duty's words under authorities. */
@@ -618,14 +618,14 @@ function checkAmbiguity(draft: RoleDraft, tokens: readonly Token[], span: Descri
 		for (const entry of entries) {
 			if (entry.items.length) {
 				if (list === 'duties' && entry.items.length === 1 && !isTerminated(entry.text)) {
-					draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: `“${entry.text}” heads a group of one duty: a heading, or a duty of its own?` });
+					draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: `“${entry.text}” heads a group of one duty: a heading, or a duty of its own?`, field: 'duties' });
 				}
 				walk(entry.items, list);
 				continue;
 			}
 			const text = fold(entry.text);
-			if (list === 'duties' && AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'a duty, or an authority (it grants a right)? Move it to authorities if it is one' });
-			if (list === 'authorities' && DUTY_START.test(text) && !AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'an authority, or a duty (it says what to do, not what may be done)? Move it to duties if it is one' });
+			if (list === 'duties' && AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'a duty, or an authority (it grants a right)? Move it to authorities if it is one', field: 'duties' });
+			if (list === 'authorities' && DUTY_START.test(text) && !AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'an authority, or a duty (it says what to do, not what may be done)? Move it to duties if it is one', field: 'authorities' });
 		}
 	};
 	walk(draft.duties, 'duties');

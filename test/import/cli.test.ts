@@ -53,6 +53,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
 	test('prints, per file, the job descriptions, duties, authorities, qualification lines and unplaced lines', () => {
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
+		expect(first.lines).toContain(`Import report: ${path.join(out, 'import-report.html')} — open it in a browser to see where each line went.`);
+		expect(readFileSync(path.join(out, 'import-report.html'), 'utf8')).toContain('<h2>');
 		expect(first.lines).toContain(`${seed('key-accounts-department.txt')}: 3 job descriptions, 40 duties, 17 authorities, 0 qualification lines, 158 unplaced lines`);
 		expect(first.lines).toContain(`${seed('customer-service-and-confirmation.txt')}: 16 job descriptions, 76 duties, 0 authorities, 0 qualification lines, 127 unplaced lines`);
 		expect(first.lines).toContain(

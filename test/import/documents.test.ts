@@ -6,9 +6,12 @@
  * scanned PDF. Every description found, every duty verbatim in its role and group, page
  * furniture in no field, ids without numbering.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ListEntry, RoleDraft } from '../../src/import/draft.ts';
+import { writeReport } from '../../src/import/import-report.ts';
 import { importFiles } from '../../src/import/index.ts';
 import { descriptionsOf, groups, leaves, unplacedText } from './support.ts';
 
@@ -115,7 +118,7 @@ describe.each(['admin-blocks.txt', 'admin-blocks.pdf'])('%s: three 岗位名称 
 		const drafts = await descriptionsOf(at(file));
 		expect(drafts.map((d) => [d.title, d.department, d.reportsTo, leaves(d.duties).length])).toEqual([
 			['前台接待', '行政部', '行政主管', 3],
-			['行政主管', '行政部', '行政部经理', 2],
+			['行政主管', '行政部', '行政部经理', 3],
 			['行政部经理', '行政部', '总经理', 2],
 		]);
 		expect(drafts.flatMap(unplacedText)).toEqual([]);
@@ -146,4 +149,35 @@ test('ids are readable, stable, and carry no numbering', async () => {
 	]);
 	for (const id of ids) expect(id).not.toMatch(/^\d|-\d-/);
 	expect(await run()).toEqual(ids);
+});
+
+describe('the import report', () => {
+	test('each source line beside its field, furniture and unplaced lines marked, CHECKs and TODOs listed, links to the drafts', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-report-'));
+		const outDir = path.join(dir, 'roles', 'imported');
+		const result = await importFiles([at('dealer-handbook.txt'), at('admin-blocks.txt'), at('scanned.pdf')], { contentDir: dir, outDir });
+		const reportFile = path.join(dir, 'report', 'import.html');
+		writeReport({ files: result.files, reportFile, show: (file) => path.relative(DOCUMENTS, file) });
+		const html = readFileSync(reportFile, 'utf8');
+		const row = (line: number, file = 'customer-relations-manager') => new RegExp(`<tr[^>]*id="${file}-line-${line}">.*?</tr>`).exec(html)?.[0] ?? '';
+		expect(readFileSync(path.join(dir, 'report', 'import.css'), 'utf8')).toContain('.f-duties');
+		expect(html).toContain('<link rel="stylesheet" href="import.css">');
+		expect(html).not.toMatch(/<script|style=/);
+		expect(row(9)).toContain('<span class="field f-duties">duties</span> <span class="role">客户关系部经理</span>');
+		expect(row(14)).toMatch(/^<tr class="furniture"/);
+		expect(row(14)).toContain('第1页 / 共10页');
+		expect(row(6)).toMatch(/^<tr class="unplaced"/);
+		expect(row(33, 'customer-service-specialist')).toBe('');
+		expect(html).toContain('<span class="field f-other">routines.monthly</span> <span class="role">客服专员</span>');
+		expect(html).toContain('<a href="../roles/imported/customer-relations-manager.yaml">客户关系部经理</a>');
+		expect(html).toContain('TODO department: the source names no 所属部门');
+		expect(html).toContain('<li class="check">CHECK line 14: a duty, or an authority (it grants a right)? Move it to authorities if it is one — “对办公用品采购有审批权。”</li>');
+		expect(html).toContain('<p class="error">Not imported: has no text to read');
+	});
+
+	test('the draft says the same in a # CHECK comment above its duties', async () => {
+		const result = await importFiles([at('admin-blocks.txt')], { contentDir: DOCUMENTS, outDir: path.join(DOCUMENTS, 'out') });
+		const yaml = result.files[0]!.roles[1]!.yaml;
+		expect(yaml).toContain('# CHECK line 14: “对办公用品采购有审批权。”: a duty, or an authority (it grants a right)? Move it to authorities if it is one\nduties:');
+	});
 });
