@@ -34,7 +34,7 @@ function contentFolder(): string {
 		['sales', '销售部'],
 	];
 	for (const [id, name] of departments) writeFileSync(path.join(dir, 'departments', `${id}.yaml`), `name: ${name}\n`);
-	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\n');
+	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\nrevisions:\n  - { version: V1, date: 2024-01-01, changes: 首次填写 }\n');
 	return dir;
 }
 
@@ -168,7 +168,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		writeFileSync(path.join(dir, 'old.doc'), 'x');
 		const old = run([path.join(dir, 'old.doc'), '--out', dir, '--content', content]);
 		expect(old.status).toBe(1);
-		expect(old.stderr).toContain('save the file as .docx');
+		expect(old.stderr).toContain('old.doc: is not an old Word document (.doc files start with an OLE signature, and this does not)');
 		expect(existsSync(path.join(dir, 'old.yaml'))).toBe(false);
 	});
 });
