@@ -175,10 +175,13 @@ function headcountOf(roles: readonly Role[]): number {
 	return total;
 }
 
-/** Wraps the title and fits the box to its text, between the minimum and maximum widths. */
-export function sizeBox(box: ChartBox): ChartBox {
+/**
+ * Wraps the title and fits the box to its text, between the minimum and maximum widths.
+ * Paper has no tooltips, so a printed chart gives titles more lines.
+ */
+export function sizeBox(box: ChartBox, maxTitleLines: number = BOX.maxTitleLines): ChartBox {
 	const inner = BOX.maxWidth - 2 * BOX.padX;
-	box.titleLines = wrapText(box.title, inner, BOX.maxTitleLines, measureTitle);
+	box.titleLines = wrapText(box.title, inner, maxTitleLines, measureTitle);
 	let widest = Math.max(...box.titleLines.map(measureTitle));
 	for (const line of box.lines) widest = Math.max(widest, measureSmall(line.map((span) => span.text).join('')));
 	box.width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, widest + 2 * BOX.padX)));

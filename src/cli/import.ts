@@ -12,10 +12,9 @@ import { parseArgs } from 'node:util';
 import { ID_PATTERN } from '../../schemas/index.ts';
 import { importFiles, SUPPORTED_EXTENSIONS, type ImportedRole } from '../import/index.ts';
 import { defaultContentDir } from '../model/index.ts';
-import { isSpreadsheetImport, main as importSpreadsheet } from '../import/spreadsheet-command.ts';
 
-// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command.
-if (isSpreadsheetImport(process.argv.slice(2))) process.exit(await importSpreadsheet(process.argv.slice(2)));
+// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command (loaded only then).
+if (process.argv.includes('--people') || process.argv.includes('--roles')) process.exit(await (await import('../import/spreadsheet-command.ts')).main(process.argv.slice(2)));
 
 const usage = 'usage: npm run import -- FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]';
 

@@ -1,3 +1,4 @@
+import type { SheetLine } from '../history/types.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
@@ -108,31 +109,41 @@ function buildSheet(role: Role, context: SheetContext): ConfirmationSheet {
  * filled in on a person's sheet (so every copy of a role's text has the role's fingerprint).
  */
 export function sheetLines(sheet: Omit<ConfirmationSheet, 'fingerprint' | 'version' | 'draft' | 'role'>): string[] {
-	const lines = [sheet.organization.text, sheet.title.text];
-	for (const field of sheet.fields) lines.push(field.label, field.value.text);
+	return placedSheetLines(sheet).map((line) => line.text);
+}
+
+/** `sheetLines`, each with its place on the sheet (`二、3`, `2.3`, a field's label), so a changed line can be cited. */
+export function placedSheetLines(sheet: Omit<ConfirmationSheet, 'fingerprint' | 'version' | 'draft' | 'role'>): SheetLine[] {
+	const lines: SheetLine[] = [];
+	const push = (place: string, ...texts: string[]) => {
+		for (const text of texts) lines.push({ place, text });
+	};
+	push('', sheet.organization.text, sheet.title.text);
+	for (const field of sheet.fields) push(field.label, field.label, field.value.text);
 	for (const section of sheet.sections) {
-		lines.push(`${section.number} ${section.title}`);
+		push(section.number, `${section.number} ${section.title}`);
 		switch (section.kind) {
 			case 'paragraphs':
-				lines.push(...section.paragraphs.map((paragraph) => paragraph.text));
+				push(section.number, ...section.paragraphs.map((paragraph) => paragraph.text));
 				break;
 			case 'numbered':
-				lines.push(...section.lines.map((line) => [line.number, line.text.text, line.weight].filter(Boolean).join(' ')));
+				for (const line of section.lines) push(`${section.number}${line.number.replace(/\.$/, '')}`, [line.number, line.text.text, line.weight].filter(Boolean).join(' '));
 				break;
 			case 'definitions':
-				for (const entry of section.entries) lines.push(entry.label, ...entry.values.map((value) => value.text));
+				for (const entry of section.entries) push(`${section.number} ${entry.label}`, entry.label, ...entry.values.map((value) => value.text));
 				break;
 			case 'table':
-				lines.push(section.columns.join(' '));
+				push(section.number, section.columns.join(' '));
 				for (const group of section.groups) {
-					if (group.label) lines.push(group.label);
-					lines.push(...group.rows.map((row) => row.map((cell) => cell.text).join(' ')));
+					const place = group.label ? `${section.number} ${group.label}` : section.number;
+					if (group.label) push(place, group.label);
+					push(place, ...group.rows.map((row) => row.map((cell) => cell.text).join(' ')));
 				}
 				break;
 		}
 	}
-	lines.push(sheet.statement.text);
-	for (const signature of sheet.signatures) lines.push(...[signature.label.text, signature.note?.text].filter((text): text is string => !!text));
+	push('', sheet.statement.text);
+	for (const signature of sheet.signatures) push('', ...[signature.label.text, signature.note?.text].filter((text): text is string => !!text));
 	return lines;
 }
 

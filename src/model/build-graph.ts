@@ -5,6 +5,7 @@ import type { SourceFile } from './source-file.ts';
 import { assignDepartmentStaffing, staffingOf } from './staffing.ts';
 import type { Department, Organization, Person, Provenance, Role, Workflow, WorkflowStep } from './types.ts';
 import type { Entry, ValidatedContent } from './validate-entities.ts';
+import type { SheetHistory } from '../history/types.ts';
 
 /**
  * What a tool that is not the site may ask for beyond what the site publishes: the
@@ -14,7 +15,11 @@ import type { Entry, ValidatedContent } from './validate-entities.ts';
 export interface GraphOptions {
 	people?: boolean;
 	drafts?: boolean;
+	/** The committed versions of every role's printed text (src/history/); without it only the present text is known. */
+	history?: SheetHistory | undefined;
 }
+
+const NO_HISTORY: SheetHistory = { available: false, reason: 'the history of the content folder was not read' };
 
 /**
  * Resolves validated content into the organisation graph. It trusts nothing the checks
@@ -110,7 +115,7 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 		const held = rolesIn([...new Set(data.roles)]);
 		for (const role of held) role.filled!++;
 		if (!publish.people) continue;
-		const person: Person = { id, name: data.name, data, source, ...provenance(source), roles: held };
+		const person: Person = { id, name: data.name, data, source, ...provenance(source), roles: held, signOffs: [] };
 		for (const role of person.roles) role.holders.push(person);
 		people.push(person);
 	}
@@ -132,6 +137,10 @@ export function buildGraph(content: ValidatedContent, options: GraphOptions = {}
 		role: (id) => roles.get(id),
 		department: (id) => departments.get(id),
 		workflow: (id) => workflowsById.get(id),
+		history: options.history ?? NO_HISTORY,
+		// Both are filled in by resolveSignOffs, which needs the graph to print the sheets.
+		versionsOf: () => [],
+		signOffs: [],
 	};
 }
 

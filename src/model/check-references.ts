@@ -96,6 +96,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 
 	for (const entry of people) {
 		entry.data.roles?.forEach((id, i) => role(entry, ['roles', i], id, 'any'));
+		entry.data.signed?.forEach((signature, i) => role(entry, ['signed', i, 'role'], signature.role, 'any'));
 	}
 
 	const prose: AnyEntry[] = [...departments, ...roles, ...workflows, ...people, ...content.duplicates];

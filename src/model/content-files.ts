@@ -14,6 +14,10 @@ export interface ContentFileRef {
 	kind: ContentKind;
 	absolutePath: string;
 	displayPath: string;
+	/** The file's bytes, for files that are not on the disk (a past version read from git). */
+	read?: () => Uint8Array;
+	/** Names the file's exact content (a git blob), so content read once need not be parsed again. */
+	cacheKey?: string;
 }
 
 /** Where each kind of file lives; roles may sit in sub-folders, which only order them. */
@@ -28,6 +32,26 @@ const SITE_FILES = ['site.yaml', 'site.yml'];
 /** The content's own public files (the logo), copied into the site as they are. */
 export const PUBLIC_FOLDER = 'public';
 const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * The kind of a file from its path inside the content folder (`roles/sales/clerk.yaml`,
+ * forward slashes), or nothing for a file that is not content. Mirrors the folder walk
+ * below, for content that is not on the disk.
+ */
+export function contentKindOf(relativePath: string): ContentKind | undefined {
+	const parts = relativePath.split('/');
+	if (parts.some((part) => part.startsWith('.')) || !YAML_FILE.test(relativePath)) return undefined;
+	if (parts.length === 1) return /^site\.ya?ml$/.test(parts[0]!) ? 'site' : undefined;
+	const folder = FOLDERS.find((candidate) => candidate.folder === parts[0]);
+	if (!folder || (!folder.recursive && parts.length > 2)) return undefined;
+	return folder.kind;
+}
+
+/** Content files in the order `listContentFiles` gives them: site first, then by kind, then by path. */
+export function compareContentFiles(a: { kind: ContentKind; path: string }, b: { kind: ContentKind; path: string }): number {
+	const rank = (kind: ContentKind) => (kind === 'site' ? -1 : FOLDERS.findIndex((folder) => folder.kind === kind));
+	return rank(a.kind) - rank(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
 
 /** Paths in messages are relative to where the command runs, so editors and terminals can open them. */
 export function displayPath(absolutePath: string): string {
@@ -270,7 +294,8 @@ function listFolder(walker: ContentWalker, dir: string, recursive: boolean): str
 
 /**
  * public/ is copied into the site as it is, so everything in it is looked at first: a
- * link out of the content folder would publish that file (or folder) of the machine,
+ * link out of the content folder would publish that file (or folder) of the machine, a
+ * link to elsewhere in the content folder would publish its YAML (drafts, people's names),
  * and a pipe would stop the copy for good.
  */
 function checkPublicFolder(walker: ContentWalker): void {
@@ -281,8 +306,17 @@ function checkPublicFolder(walker: ContentWalker): void {
 		walker.error('unusual-file', dir, `is not a folder; "${PUBLIC_FOLDER}" holds files copied into the site as they are`);
 		return;
 	}
+	const realPublic = top.real;
+	if (realPublic !== path.join(walker.realRoot, PUBLIC_FOLDER)) {
+		walker.error('outside-content', dir, `links to "${displayPath(realPublic)}"; public/ must be a folder of its own, as everything in it is published`);
+		return;
+	}
 	const walk = (folder: string, entry: Entry) => {
 		for (const child of walker.list(entry, folder, { hidden: true }) ?? []) {
+			if (child.entry.real !== realPublic && !child.entry.real.startsWith(realPublic + path.sep)) {
+				walker.error('outside-content', child.full, `links to "${displayPath(child.entry.real)}", outside public/; only what is in public/ is published, so copy the file in instead`);
+				continue;
+			}
 			if (child.entry.type === 'directory') walk(child.full, child.entry);
 			else if (child.entry.type === 'other') walker.error('unusual-file', child.full, `is ${describeSpecialFile(child.entry.stats)}, not a file; public/ may hold only files and folders`);
 		}

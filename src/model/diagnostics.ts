@@ -25,6 +25,7 @@ export const RULES = {
 	'subordinates-mismatch': '`subordinates` that differ from the roles reporting to the role',
 	'unpublished-reference': 'a published role or workflow that depends on a draft or retired role',
 	'headcount-exceeded': 'more people holding a role than its headcount',
+	'unknown-fingerprint': 'a signed fingerprint that is not the text of any known version of the role',
 	'no-revision': 'a published role without a revision, whose sheet prints no version',
 } as const;
 

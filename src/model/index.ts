@@ -4,16 +4,20 @@ import { checkReferences } from './check-references.ts';
 import { checkRevisions } from './check-revisions.ts';
 import { checkStructure } from './check-structure.ts';
 import { commitDates } from './commit-dates.ts';
-import { listContentFiles } from './content-files.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from './diagnostics.ts';
+import { diskSource, type FileSource } from './file-source.ts';
 import { Reporter } from './reporter.ts';
+import { resolveSignOffs } from './sign-offs.ts';
 import type { SourceFile } from './source-file.ts';
 import type { Organization, Provenance } from './types.ts';
-import { validateEntities } from './validate-entities.ts';
+import { allEntries, validateEntities } from './validate-entities.ts';
 
 export * from './diagnostics.ts';
 export type { GraphOptions } from './build-graph.ts';
 export type * from './types.ts';
+export type * from '../history/types.ts';
+export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.ts';
+export type { ParseCache } from './validate-entities.ts';
 
 export interface LoadResult {
 	/** Best effort when there are errors: whatever validated, resolved. */
@@ -30,22 +34,33 @@ export function defaultContentDir(): string {
 	return path.resolve(process.env['CONTENT_DIR'] || 'content');
 }
 
-/** Loads, validates and resolves a content folder: the one way content enters Rolebook. */
-export function loadOrganization(contentDir: string = defaultContentDir(), options: GraphOptions = {}): LoadResult {
+export interface LoadOptions extends GraphOptions {
+	/** Derive each person's sign-off status (default true; the history, reading past content, has no use for it). */
+	register?: boolean | undefined;
+}
+
+/**
+ * Loads, validates and resolves a content folder (or content from another source, such as
+ * the folder at a past commit): the one way content enters Rolebook.
+ */
+export function loadOrganization(from: string | FileSource = defaultContentDir(), options: LoadOptions = {}): LoadResult {
+	const source = typeof from === 'string' ? diskSource(from) : from;
 	const reporter = new Reporter();
-	const { files, unlisted } = listContentFiles(contentDir, reporter);
-	const content = validateEntities(files, reporter);
+	const { files, unlisted } = source.listFiles(reporter);
+	const content = validateEntities(files, reporter, source.parseCache);
 	content.unlisted = unlisted;
 	checkReferences(content, reporter);
 	checkStructure(content, reporter);
 	checkRevisions(content, reporter);
+	const organization = buildGraph(content, options, source.onDisk ? provenanceIn(source.root) : undefined);
+	resolveSignOffs(organization, options.register === false ? [] : allEntries(content).people, reporter, options.register !== false);
 	const diagnostics = reporter.diagnostics.sort(compareDiagnostics);
 	return {
-		organization: buildGraph(content, options, provenanceIn(contentDir)),
+		organization,
 		diagnostics,
 		errorCount: countBySeverity(diagnostics).errors,
 		fileCount: files.length,
-		contentDir: path.resolve(contentDir),
+		contentDir: source.root,
 	};
 }
 

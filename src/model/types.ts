@@ -1,11 +1,12 @@
-import type { AUTHORITY_CATEGORIES, AUTHORITY_KINDS, DepartmentData, PersonData, RevisionData, RoleData, Site, WorkflowData } from '../../schemas/index.ts';
+import type { AUTHORITY_CATEGORIES, AUTHORITY_KINDS, DepartmentData, PersonData, RevisionData, RoleData, SignatureData, Site, WorkflowData } from '../../schemas/index.ts';
+import type { SheetHistory, SheetVersion } from '../history/types.ts';
 import type { SourceFile } from './source-file.ts';
 
 /**
  * The resolved organisation: what every view reads. `data` is what the author wrote,
  * validated; every other field is derived once, here, so no page re-derives reporting
  * lines on its own. Only what the site publishes is in it: drafts only when
- * `publish.drafts`, never retired roles, people only when `publish.people`.
+ * `publish.drafts`, never retired roles, people only when `publish.people` (or when a command for HR asks for them).
  */
 export interface Organization {
 	site: Site;
@@ -24,6 +25,15 @@ export interface Organization {
 	role(id: string): Role | undefined;
 	department(id: string): Department | undefined;
 	workflow(id: string): Workflow | undefined;
+	/** The history of the printed texts, or why there is none. */
+	history: SheetHistory;
+	/**
+	 * Every version of the role's printed text, oldest first; the last is the present text
+	 * (not yet committed when it differs from every committed one).
+	 */
+	versionsOf(role: Role): SheetVersion[];
+	/** Every person's sign-off of every role they hold, people in file order (empty unless people are loaded). */
+	signOffs: SignOff[];
 }
 
 /** Where an entity was written, and when it last changed. */
@@ -150,4 +160,20 @@ export interface Person extends Provenance {
 	data: PersonData;
 	source: SourceFile;
 	roles: Role[];
+	/** For each role held, whether the person's signature is on its present text. */
+	signOffs: SignOff[];
+}
+
+export type SignOffStatus = 'current' | 'outdated' | 'unsigned';
+
+/** A person's sign-off of one role they hold. */
+export interface SignOff {
+	person: Person;
+	role: Role;
+	/** current: the newest signature is on today's text; outdated: on an older text; unsigned: none. */
+	status: SignOffStatus;
+	/** The person's newest signature for the role. */
+	signature: SignatureData | undefined;
+	/** The version of the text they signed, when it is known. */
+	signedVersion: SheetVersion | undefined;
 }

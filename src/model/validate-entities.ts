@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { contentSchemas, ID_PATTERN, siteSchema, type ContentKind, type DepartmentData, type PersonData, type RoleData, type Site, type WorkflowData } from '../../schemas/index.ts';
 import type { ContentFileRef } from './content-files.ts';
 import type { Reporter } from './reporter.ts';
-import { parseSource } from './parse-source.ts';
+import { parseSource, type ParsedSource } from './parse-source.ts';
 import { readContentFile } from './read-content-file.ts';
 import type { SourceFile } from './source-file.ts';
 import { schemaProblems } from './zod-issues.ts';
@@ -55,8 +55,29 @@ const KIND_NAMES: Record<ContentKind, string> = {
 	person: 'person',
 };
 
-/** Parses and schema-checks every file, gives each entity its id, and refuses duplicate ids. */
-export function validateEntities(files: readonly ContentFileRef[], reporter: Reporter): ValidatedContent {
+/** A file read and schema-checked, kept by its `cacheKey` when it had no problem at all. */
+export interface ParsedFile {
+	parsed: ParsedSource | undefined;
+	result: z.ZodSafeParseResult<unknown> | undefined;
+}
+
+export type ParseCache = Map<string, ParsedFile>;
+
+function parseFile(file: ContentFileRef, schema: z.ZodType, reporter: Reporter, cache: ParseCache | undefined): ParsedFile {
+	const before = reporter.diagnostics.length;
+	const bytes = file.read ? file.read() : readContentFile(file, reporter);
+	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
+	const result = parsed && schema.safeParse(parsed.data);
+	// Only a clean file is kept: one with problems must report them again on every load.
+	if (cache && file.cacheKey !== undefined && result?.success && reporter.diagnostics.length === before) cache.set(file.cacheKey, { parsed, result });
+	return { parsed, result };
+}
+
+/**
+ * Parses and schema-checks every file, gives each entity its id, and refuses duplicate ids.
+ * `cache`: files already read, by their `cacheKey` (the same file at many commits).
+ */
+export function validateEntities(files: readonly ContentFileRef[], reporter: Reporter, cache?: ParseCache): ValidatedContent {
 	const content: ValidatedContent = {
 		site: siteSchema.parse({ organization: '' }),
 		siteEntry: undefined,
@@ -73,10 +94,8 @@ export function validateEntities(files: readonly ContentFileRef[], reporter: Rep
 	const seen: Record<string, Map<string, string>> = {};
 
 	for (const file of files) {
-		const bytes = readContentFile(file, reporter);
-		const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
 		const schema = contentSchemas[file.kind];
-		const result = parsed && schema.safeParse(parsed.data);
+		const { parsed, result } = (file.cacheKey !== undefined ? cache?.get(file.cacheKey) : undefined) ?? parseFile(file, schema, reporter, cache);
 		if (parsed && result && !result.success) {
 			for (const problem of schemaProblems(schema, result.error.issues, parsed.data)) {
 				reporter.error(problem.rule, parsed.source.locate(problem.path, problem.target), problem.message);

@@ -13,6 +13,9 @@ export type Paper = keyof typeof PAPER;
 /** The smallest scale a chart is printed at: 12 px text stays above 8 px, about 6 pt. */
 export const MIN_PRINT_SCALE = 0.7;
 
+/** Paper has no tooltips: a printed title may take four lines before it is shortened. */
+const PRINT_TITLE_LINES = 4;
+
 export interface ChartPage {
 	/** 1-based. */
 	number: number;
@@ -116,7 +119,7 @@ function largestTeam(roots: readonly ChartBox[], cut: ReadonlySet<ChartBox>): Ch
 
 function withLine(box: ChartBox, line: Span[] | undefined, children: ChartBox[], context = box.context): ChartBox {
 	const lines = [...(box.fullLines ?? box.lines), ...(line ? [line] : [])];
-	return sizeBox({ ...box, lines, children, context, titleLines: [] });
+	return sizeBox({ ...box, lines, children, context, titleLines: [] }, PRINT_TITLE_LINES);
 }
 
 /** A copy of the forest in which the `cut` boxes lose their reports and get `marker`'s line. Repeated roots say where they come from. */
@@ -126,7 +129,7 @@ function truncate(roots: readonly ChartBox[], cut: ReadonlySet<ChartBox>, marker
 			return withLine(box, [{ text: t('chart.continuedFrom', { page: from }), tone: 'accent' }], box.children.map((child) => copy(child, false)), true);
 		}
 		if (cut.has(box)) return { ...withLine(box, [{ text: marker(box), tone: 'accent' }], []), cut: true };
-		return { ...box, children: box.children.map((child) => copy(child, false)) };
+		return withLine(box, undefined, box.children.map((child) => copy(child, false)));
 	};
 	return roots.map((root) => copy(root, true));
 }

@@ -7,6 +7,8 @@ export function createUrls(base: string) {
 		role: (id: string) => page(`roles/${id}/`),
 		/** The role's printable confirmation sheet (岗位职责确认书). */
 		roleConfirmation: (id: string) => page(`roles/${id}/confirm/`),
+		/** Every version of the role's printed text and what changed between them. */
+		roleChanges: (id: string, anchor?: string) => page(`roles/${id}/changes/${anchor ? `#${anchor}` : ''}`),
 		roles: () => page('roles/'),
 		department: (id: string) => page(`departments/${id}/`),
 		/** Every confirmation sheet of the department's roles, one after another. */
@@ -23,6 +25,8 @@ export function createUrls(base: string) {
 		workflows: () => page('workflows/'),
 		authorities: () => page('authorities/'),
 		orgChart: () => page('org-chart/'),
+		/** Budgeted, filled and vacant posts per department. */
+		headcount: () => page('headcount/'),
 		/** The chart on a department's page. */
 		departmentChart: (id: string) => page(`departments/${id}/#org-chart`),
 		/** The whole organisation's chart, every role, as a file to download. */
@@ -33,6 +37,8 @@ export function createUrls(base: string) {
 		searchBundle: () => page('pagefind/pagefind.js'),
 		orgJson: () => page('org.json'),
 		theme: () => page('theme.css'),
+		/** The generated icon of a site without a logo. */
+		favicon: () => page('favicon.svg'),
 		/** A file under public/, written as an absolute path like `/logo.svg`. */
 		asset: (path: string) => (/^[a-z][a-z0-9+.-]*:/i.test(path) ? path : page(path.replace(/^\//, ''))),
 	};

@@ -46,6 +46,7 @@ const cases: Record<string, Expected[]> = {
 		{ at: 'roles/support-agent.yaml:3:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 		{ at: 'workflows/refund.yaml:5:13', rule: 'unpublished-reference', words: ['"support-lead" is a draft role'] },
 	],
+	'unknown-fingerprint': [{ at: 'people/ann.yaml:4:43', rule: 'unknown-fingerprint', severity: 'warning', words: ['0000-1111-2222', 'not the text of any known version of "account-manager"'] }],
 	// A draft without revisions (support-trainee) is not warned about.
 	'no-revision': [{ at: 'roles/support-agent.yaml:5:1', rule: 'no-revision', severity: 'warning', words: ['role "support-agent" has no revision', 'prints "Version —"'] }],
 	'headcount-exceeded': [{ at: 'roles/sales-director.yaml:4:12', rule: 'headcount-exceeded', severity: 'warning', words: ['2 people hold "sales-director"', 'Bo Chen, Cy Park', 'headcount is 1'] }],

@@ -74,6 +74,8 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 			['organization: Acme Support Ltd', 'locale: en', 'edit_url: https://git.example.com/hr/handbook/-/edit/main/content/{path}', 'publish:', '  people: true'].join('\n'),
 		);
 		writeFileSync(path.join(content, 'roles', 'support-agent.yaml'), LONG_ROLE);
+		// A role with no revision, outside git: it has no date to show.
+		writeFileSync(path.join(content, 'roles', 'account-manager.yaml'), 'title: Account Manager\ndepartment: sales\nreports_to: sales-director\nheadcount: 2\n');
 		// The departments and the workflow are in git; their pages show the commit date.
 		const git = (...args: string[]) => {
 			const run = spawnSync('git', args, {
@@ -117,7 +119,7 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 		const aside = element(html, 'aside', /page-contents--aside/)!;
 		expect(aside).toBeDefined();
 		const links = [...aside.matchAll(/<a href="#([^"]+)"[^>]*>([^<]*)<\/a>/g)].map(([, id, label]) => `${id}:${label}`);
-		expect(links).toEqual(['summary:Summary', 'duties:Duties', 'authorities:Authorities', 'qualifications:Qualifications', 'kpis:Key performance indicators', 'revisions:Revision history', 'workflows:Workflows']);
+		expect(links).toEqual(['reporting-chart:Reporting lines', 'summary:Summary', 'duties:Duties', 'authorities:Authorities', 'qualifications:Qualifications', 'kpis:Key performance indicators', 'revisions:Revision history', 'workflows:Workflows']);
 		// Every link has its target on the page.
 		for (const link of links) expect(html).toContain(`id="${link.split(':')[0]}"`);
 		const folded = element(html, 'details', /page-contents--folded/)!;
@@ -133,12 +135,41 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 		expect(text(element(page('departments/sales/index.html'), 'footer', /class="source-note/)!)).toBe('Last updated 30 June 2025 Edit this page');
 		expect(text(element(page('workflows/refund/index.html'), 'footer', /class="source-note/)!)).toBe('Last updated 30 June 2025 Edit this page');
 		// Not in git, no revision: no date, only the edit link.
-		expect(text(element(page('roles/ceo/index.html'), 'footer', /class="source-note/)!)).toBe('Edit this page');
+		expect(text(element(page('roles/account-manager/index.html'), 'footer', /class="source-note/)!)).toBe('Edit this page');
 	});
 
 	test('"Edit this page" links to the YAML file through site.edit_url', () => {
 		expect(page('roles/support-agent/index.html')).toContain('href="https://git.example.com/hr/handbook/-/edit/main/content/roles/support-agent.yaml"');
 		expect(page('departments/sales/index.html')).toContain('href="https://git.example.com/hr/handbook/-/edit/main/content/departments/sales.yaml"');
 		expect(page('workflows/refund/index.html')).toContain('href="https://git.example.com/hr/handbook/-/edit/main/content/workflows/refund.yaml"');
+	});
+});
+
+describe('an organisation without workflows, and without a logo', () => {
+	let dist = '';
+	const page = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+	beforeAll(() => {
+		const content = fixtureWith();
+		rmSync(path.join(content, 'workflows'), { recursive: true });
+		dist = build(content);
+		afterAll(() => {
+			rmSync(content, { recursive: true, force: true });
+			rmSync(dist, { recursive: true, force: true });
+		});
+	}, 180_000);
+
+	test('has no workflows page, and no link or card pointing to one', () => {
+		expect(() => page('workflows/index.html')).toThrow();
+		for (const file of ['index.html', 'roles/ceo/index.html', 'departments/sales/index.html']) expect(page(file)).not.toContain('/workflows/');
+		expect(text(element(page('index.html'), 'p', /class="stats"/)!)).toBe('3 departments · 5 roles');
+	});
+
+	test('gets a generated icon, its first letter on the accent colour, and a /favicon.ico', () => {
+		expect(page('index.html')).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+		expect(page('favicon.svg')).toMatch(/<rect [^>]*fill="#1f5fbf"\/>\s*<text [^>]*>A<\/text>/);
+		const ico = readFileSync(path.join(dist, 'favicon.ico'));
+		expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+		expect(ico.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
 	});
 });

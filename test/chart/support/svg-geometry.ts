@@ -74,10 +74,9 @@ export function segmentsOf(d: string): [[number, number], [number, number]][] {
 /** A grid over the chart, so that each check looks only at the boxes near what it tests. */
 class Grid {
 	private cells = new Map<string, SvgBox[]>();
-	constructor(
-		boxes: readonly SvgBox[],
-		private size = 200,
-	) {
+	private size: number;
+	constructor(boxes: readonly SvgBox[], size = 200) {
+		this.size = size;
 		for (const box of boxes) for (const key of this.keys(box.x, box.y, box.x + box.width, box.y + box.height)) this.cells.get(key)?.push(box) ?? this.cells.set(key, [box]);
 	}
 
