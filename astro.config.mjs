@@ -8,5 +8,5 @@ export default defineConfig({
 	// Stylesheets and scripts as files, never inline: pages then work under a strict Content-Security-Policy.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [rolebook()],
+	integrations: [rolebook({ content: './content' })],
 });

@@ -1,6 +1,6 @@
 /**
- * `npm run import -- FILE... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]`:
- * turns job descriptions in .docx, .txt and .md files (or folders of them) into draft
+ * `npm run import -- FILE... [--out DIR] [--department ID] [--content DIR] [--report FILE.html] [--force] [--dry-run]`:
+ * turns job descriptions in .docx, .doc, .pdf, .txt and .md files (or folders of them) into draft
  * role files, and prints per file how many descriptions, duties, authorities and
  * qualification lines it found and how many lines it could not place. Existing files
  * are never overwritten without --force: an author may have edited them since.
@@ -10,14 +10,14 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync, wr
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ID_PATTERN } from '../../schemas/index.ts';
+import { writeReport } from '../import/import-report.ts';
 import { importFiles, SUPPORTED_EXTENSIONS, type ImportedRole } from '../import/index.ts';
 import { defaultContentDir } from '../model/index.ts';
-import { isSpreadsheetImport, main as importSpreadsheet } from '../import/spreadsheet-command.ts';
 
-// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command.
-if (isSpreadsheetImport(process.argv.slice(2))) process.exit(await importSpreadsheet(process.argv.slice(2)));
+// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command (loaded only then).
+if (process.argv.includes('--people') || process.argv.includes('--roles')) process.exit(await (await import('../import/spreadsheet-command.ts')).main(process.argv.slice(2)));
 
-const usage = 'usage: npm run import -- FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]';
+const usage = 'usage: npm run import -- FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--report FILE.html] [--force] [--dry-run]';
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
@@ -26,6 +26,7 @@ function parse() {
 			out: { type: 'string' },
 			department: { type: 'string' },
 			content: { type: 'string' },
+			report: { type: 'string' },
 			force: { type: 'boolean' },
 			'dry-run': { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
@@ -117,6 +118,16 @@ for (const file of result.files) {
 const roles = result.files.reduce((n, file) => n + file.roles.length, 0);
 if (options['dry-run']) console.log(`Dry run: ${plural(roles, 'draft role')} would be written to ${show(outDir)}.`);
 else if (roles) console.log(`Wrote ${plural(written, 'draft role')} to ${show(outDir)}; ${plural(todos, 'TODO')} to resolve (npm run validate -- --content ${show(contentDir)} lists them).`);
+const reportFile = options.report ? path.resolve(options.report) : options['dry-run'] || !roles ? undefined : path.join(outDir, 'import-report.html');
+if (reportFile) {
+	try {
+		writeReport({ files: result.files, reportFile, show });
+		console.log(`Import report: ${show(reportFile)} — open it in a browser to see where each line went.`);
+	} catch (error) {
+		console.error(`--report ${show(reportFile)}: not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+		failed = true;
+	}
+}
 process.exitCode = failed ? 1 : 0;
 
 function counts(c: Pick<ImportedRole['counts'], 'duties' | 'authorities' | 'qualifications' | 'unplaced' | 'fragments'>): string {

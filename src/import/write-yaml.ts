@@ -47,7 +47,13 @@ export function renderRole(role: RoleToWrite): string {
 		return pair;
 	};
 
+	const checksOf = (field: 'title' | 'duties' | 'authorities') => {
+		for (const check of draft.checks.filter((c) => c.field === field)) commentNext(`CHECK ${role.unit} ${check.line}: ${field === 'title' ? '' : `“${check.text}”: `}${check.message}`);
+	};
 	putWithComments('id', role.id);
+	if (draft.titleFrom === 'scope') commentNext('Title from the scope sentence (以下统称为…).');
+	else if (draft.titleFrom === 'summary') commentNext('Title from the role named at the start of the summary.');
+	checksOf('title');
 	putWithComments('title', draft.title);
 	const department = putWithComments('department', role.department.id);
 	if (role.department.todo) (department.value as Scalar).comment = ` TODO: ${role.department.todo}`;
@@ -70,8 +76,14 @@ export function renderRole(role: RoleToWrite): string {
 	else if (draft.headcount !== undefined) commentNext(`岗位编制: ${draft.headcount}`);
 
 	if (draft.summary.length) putWithComments('summary', textList(draft.summary));
-	if (draft.duties.length) putWithComments('duties', draft.duties.map(listEntry));
-	if (draft.authorities.length) putWithComments('authorities', draft.authorities.map(listEntry));
+	if (draft.duties.length) {
+		checksOf('duties');
+		putWithComments('duties', draft.duties.map(listEntry));
+	}
+	if (draft.authorities.length) {
+		checksOf('authorities');
+		putWithComments('authorities', draft.authorities.map(listEntry));
+	}
 	const qualifications = ordered(draft.qualifications, QUALIFICATION_PARTS);
 	if (qualifications) putWithComments('qualifications', qualifications);
 	const relationships = ordered(draft.relationships, ['internal', 'external'] as const, false);
@@ -111,6 +123,7 @@ export function renderRole(role: RoleToWrite): string {
 	doc.commentBefore = [
 		` yaml-language-server: $schema=${role.schemaPath}`,
 		` Imported from ${role.sourceLabel}, ${span}${role.heading ? `: ${role.heading}` : ''}.`,
+		...draft.chapters.map((chapter) => ` Also from ${lines} ${chapter.firstLine}–${chapter.lastLine}: ${chapter.heading}.`),
 		' A draft: check it against the source, resolve the TODOs (npm run validate lists them), then remove status: draft.',
 	].join('\n');
 	const tail = unplacedComment(draft, role);

@@ -1,29 +1,51 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getOrganization, setLoadResult } from '../model/current-organization.ts';
-import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
 import { historyNotice, readHistory } from '../history/index.ts';
+import { formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
+import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
+import { REPLACEABLE_COMPONENTS, type ReplaceableComponent } from './components.ts';
+import { parseOptions, type RolebookOptions, type RolebookUserOptions } from './options.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
+import { findRoutes } from './routes.ts';
 import { PublishError, StagedOutput } from './staged-output.ts';
 import { verifyPages, verifySearchIndex } from './verify-output.ts';
+import { rolebookVitePlugin } from './vite-plugin.ts';
 
-function load(): LoadResult {
-	const contentDir = defaultContentDir();
+export type { RolebookUserOptions } from './options.ts';
+
+/** Loads a content folder, printing its problems exactly as `rolebook validate` does. */
+function load(contentDir: string, options: RolebookOptions): LoadResult {
 	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
 	const history = readHistory(contentDir);
 	const notice = historyNotice(history);
 	if (notice) console.warn(notice);
-	const result = loadOrganization(contentDir, { history });
-	setLoadResult(result);
+	const result = loadOrganization(contentDir, { history, people: options.printPeople });
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
 		console.error(formatSummary(result.diagnostics, result.fileCount));
 	}
 	return result;
+}
+
+/** The content folder: `CONTENT_DIR` when set (a one-off override), else the `content` option. */
+function contentDirFor(options: RolebookOptions, root: string): string {
+	return path.resolve(root, process.env['CONTENT_DIR'] || options.content);
+}
+
+/** `./src/x.css` is a file of the project; anything else (`@fontsource/inter`) a package. */
+function cssSpecifier(entry: string, root: string): string {
+	return entry.startsWith('.') || path.isAbsolute(entry) ? path.resolve(root, entry) : entry;
+}
+
+function replacementsFor(options: RolebookOptions, root: string): Map<string, string> {
+	const entries = Object.entries(options.components) as [ReplaceableComponent, string | undefined][];
+	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name]), path.resolve(root, file!)]));
 }
 
 /**
@@ -49,41 +71,60 @@ function prepareOutput(outDir: URL): StagedOutput {
 }
 
 /**
- * Loads the content folder once, before Astro starts, and prints its problems exactly
- * as `npm run validate` does. A build with errors stops here, before anything is
- * written. The dev server reloads the content, and the browser, whenever a YAML file
- * changes; pages then show the problems until they are fixed.
+ * The Rolebook integration: `integrations: [rolebook({ content: './content' })]`.
+ *
+ * It loads the content folder once, before Astro starts, and prints its problems exactly
+ * as `rolebook validate` does; a build with errors stops there, before anything is
+ * written. It serves every route file of the package's `src/routes/`, hands the loaded
+ * organisation to those pages (src/site/loaded-sites.ts), builds the search index from
+ * the same organisation, and publishes the output only once it is whole. The dev
+ * server reloads the content, and the browser, whenever a YAML file changes; pages then
+ * show the problems until they are fixed.
  */
-export function rolebook(): AstroIntegration {
+export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
+	const options = parseOptions(userOptions);
+	let site: { key: string; contentDir: string; load: LoadResult } | undefined;
 	let staged: StagedOutput | undefined;
 	let searchIndex: Promise<SearchIndexResult> | undefined;
-	let command: string | undefined;
+	/** What Astro is doing: `dev`, `build`, … */
+	let running: string | undefined;
+	const loaded = () => {
+		if (!site) throw new Error('rolebook(): the content was not loaded (astro:config:setup did not run)');
+		return site.load;
+	};
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command: running, config, updateConfig }) => {
-				command = running;
-				const result = load();
-				if (running === 'build') {
+			'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+				running = command;
+				const root = fileURLToPath(config.root);
+				const contentDir = contentDirFor(options, root);
+				site = { key: randomUUID(), contentDir, load: load(contentDir, options) };
+				fileLoadedSite(site.key, site.load);
+				const { organization, errorCount } = site.load;
+				if (command === 'build') {
 					staged = prepareOutput(config.outDir);
-					if (result.errorCount > 0) stopBuild(`The content in ${result.contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`);
+					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 				}
+				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
+				const customCss = options.customCss.map((entry) => cssSpecifier(entry, root));
+				updateConfig({ vite: { plugins: [rolebookVitePlugin({ key: site.key, contentDir, customCss, replacements: replacementsFor(options, root) })] } });
 				// A content folder may carry its own public files (the logo); else the project's public/ serves.
-				const contentPublic = path.join(result.contentDir, 'public');
+				const contentPublic = path.join(contentDir, 'public');
 				// The watcher does not follow links: a loop of them (`ln -s . roles/loop`) is the model's to report, once.
-				if (running === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
-				updateConfig({ base: result.organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
+				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
+				updateConfig({ base: organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				const contentDir = defaultContentDir();
+				const { key, contentDir } = site!;
 				server.watcher.add(contentDir);
 				// Search works in development too: indexed from the model now and after each change.
 				// (A build may start a server of its own; only `astro dev` indexes here, since two
 				// indexes at once would share, and close, the one pagefind service.)
-				const search = command === 'dev' ? new DevSearchIndex(getOrganization().site.base) : undefined;
+				const search = running === 'dev' ? new DevSearchIndex(site!.load.organization.site.base) : undefined;
 				const index = () => {
-					search?.rebuild(getOrganization()).then(
+					search?.rebuild(site!.load.organization).then(
 						(records) => logger.info(`search index: ${records} records`),
 						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
 					);
@@ -109,8 +150,9 @@ export function rolebook(): AstroIntegration {
 					changed.clear();
 					let summary: string;
 					try {
-						const result = load();
-						summary = formatSummary(result.diagnostics, result.fileCount);
+						site = { key, contentDir, load: load(contentDir, options) };
+						fileLoadedSite(key, site.load);
+						summary = formatSummary(site.load.diagnostics, site.load.fileCount);
 					} catch (error) {
 						summary = `could not be loaded: ${(error as Error).message}`;
 					}
@@ -122,19 +164,24 @@ export function rolebook(): AstroIntegration {
 				};
 				for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, schedule);
 			},
+			'astro:server:done': () => {
+				if (site) forgetLoadedSite(site.key);
+			},
 			// The index is fed from the model, not the pages, so pagefind (its own process) works
 			// while Astro renders; it is written beside the output and moved in when both are done.
 			'astro:build:start': () => {
 				if (!staged) return;
-				searchIndex = buildSearchIndex(getOrganization(), staged.searchDir);
+				searchIndex = buildSearchIndex(loaded().organization, staged.searchDir);
 				searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { records, milliseconds } = await (searchIndex ?? buildSearchIndex(getOrganization(), outDir));
+				const { organization } = loaded();
+				forgetLoadedSite(site!.key);
+				const { records, milliseconds } = await (searchIndex ?? buildSearchIndex(organization, outDir));
 				if (searchIndex && staged) renameSync(path.join(staged.searchDir, SEARCH_BUNDLE_DIR), path.join(outDir, SEARCH_BUNDLE_DIR));
 				logger.info(`search index: ${records} records in ${Math.round(milliseconds)} ms`);
-				const problems = [...verifyPages(outDir, getOrganization()), ...verifySearchIndex(outDir, getOrganization())];
+				const problems = [...verifyPages(outDir, organization), ...verifySearchIndex(outDir, organization)];
 				if (problems.length > 0) stopBuild(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
 				try {
 					staged?.publish();
@@ -147,3 +194,5 @@ export function rolebook(): AstroIntegration {
 		},
 	};
 }
+
+export default rolebook;

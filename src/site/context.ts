@@ -1,46 +1,14 @@
-import { createDateFormatter, createListFormatter, createTranslator, type ListFormatter, type Translate } from '../i18n/translate.ts';
-import type { ProseRenderer } from '../markdown/prose.ts';
-import { getLoadResult } from '../model/current-organization.ts';
-import type { LoadResult, Organization } from '../model/index.ts';
-import { createSitePlainText, createSiteProse } from './prose.ts';
-import { createUrls, type Urls } from './urls.ts';
+import { site } from 'virtual:rolebook/site';
+import { loadedSite } from './loaded-sites.ts';
+import { createSiteContext, type SiteContext } from './site-context.ts';
 
-/** What every view needs, made once per loaded organisation. */
-export interface SiteContext {
-	organization: Organization;
-	/** The whole load result, for the development error overlay. */
-	load: LoadResult;
-	t: Translate;
-	formatDate: (date: string) => string;
-	/** Joins a list as the site's language does (see createListFormatter). */
-	formatList: ListFormatter;
-	urls: Urls;
-	prose: ProseRenderer;
-	/** One prose string as the words a reader sees: for meta descriptions and structured data. */
-	plain: (text: string) => string;
-}
+export type { SiteContext } from './site-context.ts';
 
-const contexts = new WeakMap<LoadResult, SiteContext>();
-
+/**
+ * What every page and component reads: the organisation the site's `rolebook()`
+ * integration loaded, its translations, URLs and prose. The integration reloads it when
+ * content changes under `astro dev`; this always returns the current one.
+ */
 export function getSiteContext(): SiteContext {
-	const load = getLoadResult();
-	let context = contexts.get(load);
-	if (!context) {
-		const { organization } = load;
-		const urls = createUrls(organization.site.base);
-		const prose = createSiteProse(organization, urls);
-		const plain = createSitePlainText(prose);
-		context = {
-			organization,
-			load,
-			t: createTranslator(organization.site),
-			formatDate: createDateFormatter(organization.site),
-			formatList: createListFormatter(organization.site),
-			urls,
-			prose,
-			plain,
-		};
-		contexts.set(load, context);
-	}
-	return context;
+	return createSiteContext(loadedSite(site.key));
 }

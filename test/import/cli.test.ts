@@ -34,7 +34,7 @@ function contentFolder(): string {
 		['sales', '销售部'],
 	];
 	for (const [id, name] of departments) writeFileSync(path.join(dir, 'departments', `${id}.yaml`), `name: ${name}\n`);
-	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\n');
+	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\nrevisions:\n  - { version: V1, date: 2024-01-01, changes: 首次填写 }\n');
 	return dir;
 }
 
@@ -53,6 +53,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
 	test('prints, per file, the job descriptions, duties, authorities, qualification lines and unplaced lines', () => {
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
+		expect(first.lines).toContain(`Import report: ${path.join(out, 'import-report.html')} — open it in a browser to see where each line went.`);
+		expect(readFileSync(path.join(out, 'import-report.html'), 'utf8')).toContain('<h2>');
 		expect(first.lines).toContain(`${seed('key-accounts-department.txt')}: 3 job descriptions, 40 duties, 17 authorities, 0 qualification lines, 158 unplaced lines`);
 		expect(first.lines).toContain(`${seed('customer-service-and-confirmation.txt')}: 16 job descriptions, 76 duties, 0 authorities, 0 qualification lines, 127 unplaced lines`);
 		expect(first.lines).toContain(
@@ -168,7 +170,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		writeFileSync(path.join(dir, 'old.doc'), 'x');
 		const old = run([path.join(dir, 'old.doc'), '--out', dir, '--content', content]);
 		expect(old.status).toBe(1);
-		expect(old.stderr).toContain('save the file as .docx');
+		expect(old.stderr).toContain('old.doc: is not an old Word document (.doc files start with an OLE signature, and this does not)');
 		expect(existsSync(path.join(dir, 'old.yaml'))).toBe(false);
 	});
 });

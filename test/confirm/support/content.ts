@@ -1,7 +1,6 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getSiteContext, type SiteContext } from '../../../src/site/context.ts';
-import { setLoadResult } from '../../../src/model/current-organization.ts';
+import { createSiteContext, type SiteContext } from '../../../src/site/site-context.ts';
 import { loadOrganization } from '../../../src/model/index.ts';
 import { FIXTURES, fixtureWith } from '../../support/fixtures.ts';
 
@@ -60,6 +59,5 @@ function writeFilingRoles(dir: string): void {
 export function siteContextFor(contentDir: string): SiteContext {
 	const load = loadOrganization(contentDir);
 	if (load.errorCount > 0) throw new Error(`${contentDir} has errors: ${load.diagnostics.map((d) => d.message).join('; ')}`);
-	setLoadResult(load);
-	return getSiteContext();
+	return createSiteContext(load);
 }
