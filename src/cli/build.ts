@@ -4,7 +4,7 @@
  * instead of a line per route, so the content's warnings stay on screen. `--verbose`
  * prints Astro's full log. The content folder is `content/` or `$CONTENT_DIR`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -28,6 +28,8 @@ export async function main(args: string[]): Promise<number> {
 	// Relative to where the command runs, as a user reads `--outDir ../elsewhere`.
 	const outDir = path.resolve(values.outDir ?? path.join(ROOT, 'dist'));
 	const started = performance.now();
+	// The folder the site goes into may be new, and so may its parent.
+	mkdirSync(path.dirname(outDir), { recursive: true });
 	try {
 		await build({ root: ROOT, outDir, logLevel: values.verbose ? 'info' : 'warn' });
 	} catch (error) {

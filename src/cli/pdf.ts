@@ -8,7 +8,8 @@
  *                   <out>/<role>--<person>.pdf for each holder when people are published
  * --all             every department's sheets: <out>/<department>/…
  *
- * With --chart it prints the org chart instead (see src/pdf/chart-pdf.ts).
+ * With --chart it prints the org chart instead (see src/pdf/chart-pdf.ts); with --resign, the
+ * sheets of the people who must sign again (see src/pdf/resign-pdf.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,14 @@ import { INSTALL_HINT } from '../pdf/chromium.ts';
 import { hasChineseFont } from '../pdf/fonts.ts';
 import { renderSheetPdfs, type SheetPage } from '../pdf/render.ts';
 
-const usage = 'usage: npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]\n       npm run pdf -- --chart [--department ID] [--paper A4|A3] [--out DIR] [--content DIR]';
+const usage =
+	'usage: npm run pdf -- --role ID | --department ID | --all [--out DIR] [--content DIR] [--dist DIR]\n       npm run pdf -- --chart [--department ID] [--paper A4|A3] [--out DIR] [--content DIR]\n       npm run pdf -- --resign [--department ID] [--out DIR] [--content DIR]';
+
+// Sheets for the people who must sign again, with their annexes: their own options.
+if (process.argv.slice(2).includes('--resign')) {
+	const { main: resignPdf } = await import('../pdf/resign-pdf.ts');
+	process.exit(await resignPdf(process.argv.slice(2)));
+}
 
 // The org chart as a PDF: its own options, drawn without building the site.
 if (process.argv.slice(2).includes('--chart')) {

@@ -86,7 +86,7 @@ export async function main(args: string[]): Promise<number> {
 }
 
 /** One sign-off as data: what --json and --csv print. */
-function toRow({ person, role, status, signature, signedVersion }: SignOff) {
+function toRow({ person, role, status, signature, signedVersion }: SignOff): Record<(typeof CSV_COLUMNS)[number], string | null> {
 	return {
 		department: role.department.id,
 		department_name: role.department.name,
@@ -109,10 +109,12 @@ function describe({ person, role, status, signature, signedVersion }: SignOff): 
 	return `${who}, signed ${signature.date} (${signature.fingerprint}${text})`;
 }
 
+/** The columns of --csv, in order: the keys of `toRow`. */
+const CSV_COLUMNS = ['department', 'department_name', 'person', 'name', 'role', 'title', 'status', 'signed_on', 'signed_fingerprint', 'signed_text_from', 'signed_text_until'] as const;
+
 function toCsv(rows: readonly Record<string, string | null>[]): string {
-	if (rows.length === 0) return 'department,department_name,person,name,role,title,status,signed_on,signed_fingerprint,signed_text_from,signed_text_until';
 	const cell = (value: string | null) => (value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-	const header = Object.keys(rows[0]!);
+	const header = CSV_COLUMNS;
 	return [header.join(','), ...rows.map((row) => header.map((key) => cell(row[key] ?? null)).join(','))].join('\r\n');
 }
 

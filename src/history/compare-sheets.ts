@@ -1,4 +1,4 @@
-import { diffArrays, diffChars } from 'diff';
+import { diffArrays, diffChars, diffWordsWithSpace } from 'diff';
 import type { SheetLine } from './types.ts';
 
 /** A piece of a changed line: kept, or only in the older text, or only in the newer. */
@@ -63,7 +63,51 @@ export function compareSheets(older: readonly SheetLine[], newer: readonly Sheet
 	return changes;
 }
 
-/** The characters of `before` and `after`, each marked as kept, removed or added. */
+/** Kept runs this short between two changes are read as part of the change: "Support" → "Care", not "Suppo|r|t". */
+const SHORT_KEPT = 2;
+
+/** Han characters, kana, hangul and full-width forms: text written without spaces between words. */
+const UNSPACED_SCRIPT = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * The characters of `before` and `after`, each marked as kept, removed or added: a
+ * character diff for Chinese (no spaces between words), with kept runs of one or two
+ * characters between changes folded into them, so a replaced phrase reads as one change.
+ * Text written with spaces between words is compared word by word: "Support" → "Care"
+ * is one changed word, not "S" and "Care and S".
+ */
 export function characterChanges(before: string, after: string): TextPart[] {
-	return diffChars(before, after).map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+	type Block = { same: string } | { removed: string; added: string };
+	const blocks: Block[] = [];
+	const parts = UNSPACED_SCRIPT.test(before) || UNSPACED_SCRIPT.test(after) ? diffChars(before, after) : diffWordsWithSpace(before, after);
+	for (const part of parts) {
+		const last = blocks.at(-1);
+		if (!part.added && !part.removed) blocks.push({ same: part.value });
+		else if (last && !('same' in last)) {
+			if (part.added) last.added += part.value;
+			else last.removed += part.value;
+		} else blocks.push({ removed: part.removed ? part.value : '', added: part.added ? part.value : '' });
+	}
+	const merged: Block[] = [];
+	for (let i = 0; i < blocks.length; i++) {
+		const block = blocks[i]!;
+		const previous = merged.at(-1);
+		const next = blocks[i + 1];
+		if ('same' in block && block.same.length <= SHORT_KEPT && previous && !('same' in previous) && next && !('same' in next)) {
+			previous.removed += block.same + next.removed;
+			previous.added += block.same + next.added;
+			i++;
+		} else if (!('same' in block) && previous && !('same' in previous)) {
+			previous.removed += block.removed;
+			previous.added += block.added;
+		} else merged.push('same' in block ? { ...block } : { ...block });
+	}
+	return merged.flatMap((block): TextPart[] =>
+		'same' in block
+			? [{ text: block.same, change: 'same' }]
+			: [
+					...(block.removed ? [{ text: block.removed, change: 'removed' as const }] : []),
+					...(block.added ? [{ text: block.added, change: 'added' as const }] : []),
+				],
+	);
 }

@@ -215,6 +215,8 @@ export const en = {
 	'signoffs.status.unsigned': 'Unsigned',
 	'signoffs.changesLink': 'What changed',
 	'signoffs.empty': 'No one holds a role yet.',
+	'changes.annexUnknown': 'You signed a text with fingerprint {fingerprint}, which no known version of this role printed, so what changed cannot be shown. Compare the sheet above with your signed copy.',
+	'signoffs.resignTitle': '{department} · sheets to sign again',
 	'search.submit': 'Search',
 	'search.loading': 'Loading search…',
 	'search.results': '{count} results',

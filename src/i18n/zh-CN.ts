@@ -212,6 +212,8 @@ export const zhCN: UIDictionary = {
 	'signoffs.status.unsigned': '未签字',
 	'signoffs.changesLink': '查看变更',
 	'signoffs.empty': '尚无任职人员。',
+	'changes.annexUnknown': '您签署的文本指纹为 {fingerprint}，与本岗位已知的任何版本都不相符，因此无法列出变更。请将上面的确认书与您签字的副本对照。',
+	'signoffs.resignTitle': '{department} · 需重新签字的确认书',
 	'search.submit': '搜索',
 	'search.loading': '正在加载搜索…',
 	'search.results': '共 {count} 条结果',

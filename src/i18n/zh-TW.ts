@@ -212,6 +212,8 @@ export const zhTW: UIDictionary = {
 	'signoffs.status.unsigned': '未簽字',
 	'signoffs.changesLink': '查看變更',
 	'signoffs.empty': '尚無任職人員。',
+	'changes.annexUnknown': '您簽署的文本指紋為 {fingerprint}，與本職位已知的任何版本都不相符，因此無法列出變更。請將上面的確認書與您簽字的副本對照。',
+	'signoffs.resignTitle': '{department} · 需重新簽字的確認書',
 	'search.submit': '搜尋',
 	'search.loading': '正在載入搜尋…',
 	'search.results': '共 {count} 筆結果',

@@ -10,6 +10,11 @@ export const RolebookOptionsSchema = z.strictObject({
 	content: z.string().min(1).default('./content'),
 	/** Stylesheets added to every page after Rolebook's own, in order. */
 	customCss: z.array(z.string().min(1)).default([]),
+	/**
+	 * Load people even when `publish.people` is false: only for a build that is printed and
+	 * thrown away (the re-sign sheets of `rolebook pdf --resign`), never for one that is published.
+	 */
+	printPeople: z.boolean().default(false),
 	/** Your own components in place of Rolebook's, by name (see REPLACEABLE_COMPONENTS). */
 	components: z.strictObject(Object.fromEntries(componentNames.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>).default({}),
 });

@@ -20,12 +20,12 @@ import { rolebookVitePlugin } from './vite-plugin.ts';
 export type { RolebookUserOptions } from './options.ts';
 
 /** Loads a content folder, printing its problems exactly as `rolebook validate` does. */
-function load(contentDir: string): LoadResult {
+function load(contentDir: string, options: RolebookOptions): LoadResult {
 	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
 	const history = readHistory(contentDir);
 	const notice = historyNotice(history);
 	if (notice) console.warn(notice);
-	const result = loadOrganization(contentDir, { history });
+	const result = loadOrganization(contentDir, { history, people: options.printPeople });
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
 		console.error(formatSummary(result.diagnostics, result.fileCount));
@@ -96,7 +96,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 			'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
 				const root = fileURLToPath(config.root);
 				const contentDir = contentDirFor(options, root);
-				site = { key: randomUUID(), contentDir, load: load(contentDir) };
+				site = { key: randomUUID(), contentDir, load: load(contentDir, options) };
 				fileLoadedSite(site.key, site.load);
 				const { organization, errorCount } = site.load;
 				if (command === 'build') {
@@ -143,7 +143,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					changed.clear();
 					let summary: string;
 					try {
-						site = { key, contentDir, load: load(contentDir) };
+						site = { key, contentDir, load: load(contentDir, options) };
 						fileLoadedSite(key, site.load);
 						summary = formatSummary(site.load.diagnostics, site.load.fileCount);
 					} catch (error) {

@@ -18,10 +18,12 @@ export interface TemporarySite {
  * Builds the site for a content folder into a fresh temporary folder (never into dist/,
  * which may hold a build the user wants to keep). Rejects with Astro's output on failure.
  */
-export async function buildTemporarySite(contentDir: string): Promise<TemporarySite> {
+export async function buildTemporarySite(contentDir: string, options: { people?: boolean } = {}): Promise<TemporarySite> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-pdf-'));
+	// With people: the print configuration, which names people whatever the site publishes.
+	const config = options.people ? ['--config', 'src/pdf/print.config.mjs'] : [];
 	const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
+		const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir, ...config], {
 			cwd: ROOT,
 			env: { ...process.env, CONTENT_DIR: path.resolve(contentDir), NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,8 @@ export function createUrls(base: string) {
 		/** Every version of the role's printed text and what changed between them. */
 		roleChanges: (id: string, anchor?: string) => page(`roles/${id}/changes/${anchor ? `#${anchor}` : ''}`),
 		roles: () => page('roles/'),
+		/** Who has signed which sheet, and who must sign again (only with people published). */
+		signoffs: () => page('signoffs/'),
 		department: (id: string) => page(`departments/${id}/`),
 		/** Every confirmation sheet of the department's roles, one after another. */
 		departmentConfirmation: (id: string) => page(`departments/${id}/confirm/`),

@@ -46,7 +46,9 @@ describe('org chart pages of a small organisation under a base path', () => {
 		for (const role of organization.roles) {
 			expect(svg.split(`<a href="/handbook/roles/${role.id}/"`).length - 1, role.id).toBe(1);
 		}
-		expect(svg).toContain('aria-hidden="true"');
+		// One tab stop: the top box; the script moves between boxes with the arrow keys.
+		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
+		expect(svg).toMatch(/<a href="[^"]*" class="oc-box" data-key="ceo"[^>]*tabindex="0"/);
 		expect(svg).toContain('stroke-dasharray');
 		expect(svg).toContain('Ann Lee');
 		expect(svg).toMatch(/Headcount \d/);

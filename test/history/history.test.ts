@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main as verify } from '../../src/cli/verify.ts';
 import { main as signoffs } from '../../src/cli/signoffs.ts';
+import { main as changes } from '../../src/cli/changes.ts';
 import { compareSheets } from '../../src/history/compare-sheets.ts';
 import { loadWithHistory, readHistory } from '../../src/history/index.ts';
 import type { LoadResult } from '../../src/model/index.ts';
@@ -12,6 +13,9 @@ import { ContentRepository } from './support.ts';
  * A content repository with fixed commit dates: Bo signs the agent's sheet, then the sheet
  * is edited in ways that do and do not change its printed text.
  */
+// Commands load the content and its history several times over; a shared machine can be slow.
+vi.setConfig({ testTimeout: 60_000 });
+
 const repo = new ContentRepository();
 const states: Record<string, LoadResult> = {};
 const load = () => loadWithHistory(repo.content, { cacheDir: repo.cacheDir });
@@ -102,9 +106,9 @@ describe('sign-offs through the history', () => {
 				after: 'Issue refunds up to 500 euros',
 				parts: [
 					{ text: 'Issue refunds up to ', change: 'same' },
-					{ text: '2', change: 'removed' },
-					{ text: '5', change: 'added' },
-					{ text: '00 euros', change: 'same' },
+					{ text: '200', change: 'removed' },
+					{ text: '500', change: 'added' },
+					{ text: ' euros', change: 'same' },
 				],
 			},
 		]);
@@ -158,6 +162,17 @@ describe('sign-offs through the history', () => {
 		} finally {
 			repo.write('site.yaml', site);
 		}
+	});
+
+	test('npm run changes between two revisions: the changed duty, the renamed department, and who must sign again', async () => {
+		const plain = await run(() => changes(['HEAD~3', 'HEAD~2', '--content', repo.content]));
+		expect(plain.status).toBe(0);
+		expect(plain.output).toContain(`support-agent: Support Agent, sheet ${firstText} → ${secondText}\n  1.2.2 changed: Issue refunds up to [-200-]{+500+} euros\n`);
+		expect(plain.output).toContain('Will have to sign again:\n  Bo Chen (bo): Support Agent (support-agent)');
+		const markdown = (await run(() => changes(['HEAD~1', '--markdown', '--content', repo.content]))).output;
+		expect(markdown).toContain('- Department changed: Customer <del>Support</del><ins>Care</ins>');
+		expect(markdown).toContain('**Will have to sign again (1)**\n\n- Bo Chen: Support Agent');
+		expect((await run(() => changes(['no-such-revision', '--content', repo.content]))).status).toBe(1);
 	});
 
 	test('the cache, read after new commits, gives what a fresh read gives', () => {

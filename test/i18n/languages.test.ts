@@ -154,7 +154,7 @@ describe('built sites', () => {
 			await page.goto(pageUrl(server.url, '/roles/account-manager/'));
 			const header = await page.evaluate(() => {
 				const inner = document.querySelector('.site-header__inner')!;
-				const parts = [...inner.children].map((child) => child.getBoundingClientRect());
+				const parts = [...inner.children].map((child) => child.getBoundingClientRect()).filter((box) => box.width > 0);
 				const clipped = [...inner.querySelectorAll('*')]
 					// Text cut off by its box (a label hidden for all but screen readers is 1 px wide on purpose).
 					.filter((element) => element.getBoundingClientRect().width > 1 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')

@@ -6,12 +6,12 @@ import { findRoutes, routePattern } from '../../src/integration/routes.ts';
 
 describe('rolebook() options', () => {
 	test('defaults: ./content, no custom CSS, no replaced components', () => {
-		expect(parseOptions(undefined)).toEqual({ content: './content', customCss: [], components: {} });
+		expect(parseOptions(undefined)).toEqual({ content: './content', customCss: [], printPeople: false, components: {} });
 	});
 
 	test('an unknown option is named, with the options there are', () => {
 		expect(() => rolebook({ contents: './hr' } as never)).toThrow(
-			'Invalid options for rolebook() in astro.config.mjs:\n  - unknown option "contents"; the options are content, customCss, components',
+			'Invalid options for rolebook() in astro.config.mjs:\n  - unknown option "contents"; the options are content, customCss, printPeople, components',
 		);
 	});
 
