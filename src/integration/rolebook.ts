@@ -48,26 +48,36 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name]), path.resolve(root, file!)]));
 }
 
+/** A build stopped for a reason already told: what a program calling Astro's build() catches. */
+export class BuildStoppedError extends Error {}
+
+/** Whether this process is the `astro` command itself (not a program calling build()). */
+const UNDER_ASTRO_COMMAND = /^astro(\.m?js)?$/.test(path.basename(process.argv[1] ?? ''));
+
 /**
- * Ends a build that cannot go on: the messages above and this one say why, and a stack
- * trace would only bury them. Exit status 1.
+ * Ends a build that cannot go on. Under the `astro` command the messages above and this
+ * one say why, and the stack trace Astro would print would only bury them: exit status
+ * 1, quietly. A program that called build() (`npm run build`) gets an error to catch.
  */
-function stopBuild(message: string): never {
+function stopBuild(message: string, release?: () => void): never {
+	release?.();
+	if (!UNDER_ASTRO_COMMAND) throw new BuildStoppedError(message);
 	console.error(message);
 	process.exit(1);
 }
 
 /** The lock, then the leftovers of an earlier build, whatever this build's content holds. */
-function prepareOutput(outDir: URL): StagedOutput {
+function prepareOutput(outDir: URL): { staged: StagedOutput; release: () => void } {
 	const staged = new StagedOutput(fileURLToPath(outDir));
+	let release: (() => void) | undefined;
 	try {
-		acquireBuildLock(staged.finalDir);
+		release = acquireBuildLock(staged.finalDir);
 		staged.prepare();
 	} catch (error) {
-		if (error instanceof BuildLockedError || error instanceof PublishError) stopBuild(error.message);
+		if (error instanceof BuildLockedError || error instanceof PublishError) stopBuild(error.message, release);
 		throw error;
 	}
-	return staged;
+	return { staged, release };
 }
 
 /**
@@ -85,6 +95,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
 	let site: { key: string; contentDir: string; load: LoadResult } | undefined;
 	let staged: StagedOutput | undefined;
+	let release: (() => void) | undefined;
 	let searchIndex: Promise<SearchIndexResult> | undefined;
 	/** What Astro is doing: `dev`, `build`, … */
 	let running: string | undefined;
@@ -103,8 +114,8 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				fileLoadedSite(site.key, site.load);
 				const { organization, errorCount } = site.load;
 				if (command === 'build') {
-					staged = prepareOutput(config.outDir);
-					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`);
+					({ staged, release } = prepareOutput(config.outDir));
+					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`, release);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 				}
 				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
@@ -182,13 +193,14 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				if (searchIndex && staged) renameSync(path.join(staged.searchDir, SEARCH_BUNDLE_DIR), path.join(outDir, SEARCH_BUNDLE_DIR));
 				logger.info(`search index: ${records} records in ${Math.round(milliseconds)} ms`);
 				const problems = [...verifyPages(outDir, organization), ...verifySearchIndex(outDir, organization)];
-				if (problems.length > 0) stopBuild(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`);
+				if (problems.length > 0) stopBuild(`The build is incomplete; the previous site was kept:\n${problems.join('\n')}`, release);
 				try {
 					staged?.publish();
 				} catch (error) {
-					if (error instanceof PublishError) stopBuild(error.message);
+					if (error instanceof PublishError) stopBuild(error.message, release);
 					throw error;
 				}
+				release?.();
 				for (const warning of staged?.warnings ?? []) logger.warn(warning);
 			},
 		},
