@@ -5,7 +5,7 @@
  * workflows and people, in Chinese or English, using every field of the content format
  * somewhere. The same options always write the same files.
  *
- *   node bench/generate-organization.ts --roles 10000 --out DIR [--seed 1] [--locale zh-CN] [--force]
+ *   npm run bench:organization -- --roles 10000 --out DIR [--seed 1] [--locale zh-CN] [--force]
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -693,7 +693,7 @@ function writePeople(out: Writer, roles: readonly Node[], random: Random, person
 }
 
 function main(): void {
-	const usage = 'usage: node bench/generate-organization.ts --roles N --out DIR [--seed N] [--locale en|zh-CN|zh-TW] [--force]';
+	const usage = 'usage: npm run bench:organization -- --roles N --out DIR [--seed N] [--locale en|zh-CN|zh-TW] [--force]';
 	const { values } = parseArgs({
 		options: {
 			roles: { type: 'string' },

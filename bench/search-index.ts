@@ -10,7 +10,7 @@
  * the whole process tree (pagefind runs as a child process), and index size. Then, in
  * Chromium, the bytes a page loads before search opens and what a first query downloads.
  *
- *   node bench/search-index.ts [--roles 1000,10000 | --content DIR] [--query 客户] [--keep]
+ *   npm run bench:search -- [--roles 1000,10000 | --content DIR] [--query 客户] [--keep]
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 import { flextree } from 'd3-flextree';
 import type { ChartBox } from './chart-boxes.ts';
-import { createRouter } from './route-dotted.ts';
+import { createRouter, type RouteBox } from './route-dotted.ts';
 
 /** Gaps and thresholds, in pixels. */
 export const SPACING = {
@@ -190,7 +190,7 @@ export function layoutChart(roots: readonly ChartBox[]): ChartLayout {
 
 	const edges: ChartEdge[] = links.map((link) => ({ from: link.parent.box.key, to: link.child.box.key, kind: 'reports', d: edgePath(link) }));
 	const size = { width: Math.ceil(width + SPACING.margin), height: Math.ceil(height + SPACING.margin) };
-	edges.push(...dottedEdges(boxes, size));
+	edges.push(...dottedEdges(boxes, size, links));
 
 	return { boxes, edges, ...size };
 }
@@ -215,7 +215,7 @@ function edgePath({ parent, child, kind, spineX }: Link): string {
 }
 
 /** A dashed line from each dotted-line superior to its report, where both are on the chart, routed around every other box. */
-function dottedEdges(boxes: readonly PlacedBox[], size: { width: number; height: number }): ChartEdge[] {
+function dottedEdges(boxes: readonly PlacedBox[], size: { width: number; height: number }, links: readonly Link[]): ChartEdge[] {
 	const byRole = new Map<string, PlacedBox>();
 	for (const placed of boxes) if (placed.box.roleId !== undefined && !byRole.has(placed.box.roleId)) byRole.set(placed.box.roleId, placed);
 	const pairs: [PlacedBox, PlacedBox][] = [];
@@ -226,6 +226,12 @@ function dottedEdges(boxes: readonly PlacedBox[], size: { width: number; height:
 		}
 	}
 	if (pairs.length === 0) return [];
-	const router = createRouter(boxes, size);
+	const parents = new Map<RouteBox, PlacedBox>();
+	const spines = new Map<RouteBox, number>();
+	for (const link of links) {
+		parents.set(link.child, link.parent);
+		if (link.kind === 'stack') spines.set(link.child, link.spineX);
+	}
+	const router = createRouter(boxes, size, { parent: (box) => parents.get(box), spine: (box) => spines.get(box) });
 	return pairs.map(([superior, report]) => ({ from: superior.box.key, to: report.box.key, kind: 'dotted', d: router.route(superior, report) }));
 }

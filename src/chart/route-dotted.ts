@@ -26,6 +26,17 @@ const REACH = 320;
 /** Length of the arrowhead at the report's end. */
 export const ARROW = 7;
 
+/** Where each box hangs in the tree: its superior's box, and for a stacked box the x of the line down its column. */
+export interface RouteTree {
+	parent(box: RouteBox): RouteBox | undefined;
+	spine(box: RouteBox): number | undefined;
+}
+
+/** Searches on a grid of more boxes than this take long; such routes follow the tree instead. */
+const MAX_SEARCH_BOXES = 150;
+/** The dotted lines' own channel in the gap under a box, a little below its solid line's. */
+const CHANNEL = 26;
+
 export interface Router {
 	/** SVG path data from the superior's box to the report's, ending at the report's border. */
 	route(from: RouteBox, to: RouteBox): string;
@@ -91,10 +102,12 @@ class BoxGrid {
 	}
 }
 
-export function createRouter(boxes: readonly RouteBox[], size: { width: number; height: number }): Router {
+export function createRouter(boxes: readonly RouteBox[], size: { width: number; height: number }, tree: RouteTree): Router {
 	const grid = new BoxGrid(boxes);
 	return {
 		route(from, to) {
+			const near = grid.near(Math.min(from.x, to.x) - REACH, Math.min(from.y, to.y) - REACH, Math.max(from.x + from.width, to.x + to.width) + REACH, Math.max(from.y + from.height, to.y + to.height) + REACH);
+			if (near.size > MAX_SEARCH_BOXES) return treeRoute(from, to, tree);
 			const left = Math.min(from.x, to.x);
 			const right = Math.max(from.x + from.width, to.x + to.width);
 			const top = Math.min(from.y, to.y);
@@ -108,11 +121,74 @@ export function createRouter(boxes: readonly RouteBox[], size: { width: number; 
 				const d = search(from, to, grid, clamped);
 				if (d) return d;
 			}
-			// Unreachable in practice (the chart's margin is always free); a straight line says at least who.
-			const [start, end] = [ports(from)[0]!, ports(to)[1]!];
-			return `M${start.edgeX} ${start.edgeY}L${end.edgeX} ${end.edgeY}`;
+			return treeRoute(from, to, tree);
 		},
 	};
+}
+
+/**
+ * A route that follows the reporting lines, in time linear in the depth of the tree: from
+ * the dotted-line superior up beside each of its own superiors to the box both report to,
+ * then down beside each box on the way to the report. Each stretch runs in a gap
+ * that the layout keeps free for the solid lines (under a box, beside it, or left of a
+ * stacked column), so it never passes through a box.
+ */
+function treeRoute(from: RouteBox, to: RouteBox, tree: RouteTree): string {
+	const chain = (box: RouteBox) => {
+		const list = [box];
+		for (let up = tree.parent(box); up; up = tree.parent(up)) list.push(up);
+		return list;
+	};
+	const up = chain(from);
+	const down = chain(to);
+	const onDown = new Set(down);
+	const meet = up.findIndex((box) => onDown.has(box));
+	const common = meet >= 0 ? up[meet] : undefined;
+	const rising = meet >= 0 ? up.slice(0, meet) : up;
+	const falling = (common ? down.slice(0, down.indexOf(common)) : down).reverse();
+	/** The channel under a box, or above the top row for the roots. */
+	const below = (box: RouteBox | undefined) => (box ? box.y + box.height + CHANNEL : ROW / 2 + 1);
+	const side = (box: RouteBox) => (to.x + to.width / 2 >= box.x + box.width / 2 ? box.x + box.width + SIDE : box.x - SIDE);
+	const point = (box: RouteBox) => Math.round(box.x + box.width * 0.72);
+	const points: [number, number][] = [];
+	const at = () => points.at(-1)!;
+	const h = (x: number) => points.push([x, at()[1]]);
+	const v = (y: number) => points.push([at()[0], y]);
+
+	if (rising.length === 0) {
+		points.push([point(from), from.y + from.height]);
+		v(below(from));
+	} else {
+		const spine = tree.spine(from);
+		if (spine !== undefined) {
+			points.push([from.x, Math.round(from.y + from.height * 0.3)]);
+			h(spine - PAD);
+		} else points.push([point(from), from.y]);
+		v(below(tree.parent(from)));
+		for (const box of rising.slice(1)) {
+			h(side(box));
+			v(below(tree.parent(box)));
+		}
+	}
+	for (const box of falling.slice(0, -1)) {
+		h(side(box));
+		v(below(box));
+	}
+	if (falling.length === 0) {
+		h(point(to));
+		v(to.y + to.height);
+	} else {
+		const spine = tree.spine(to);
+		if (spine !== undefined) {
+			h(spine - PAD);
+			v(Math.round(to.y + to.height * 0.3));
+			h(to.x);
+		} else {
+			h(point(to));
+			v(to.y);
+		}
+	}
+	return pathData(points);
 }
 
 /** Sorted, without repeats, within [low, high]. */
@@ -234,7 +310,6 @@ function search(from: RouteBox, to: RouteBox, grid: BoxGrid, area: { left: numbe
 			}
 		}
 	}
-	if (process.env["ROUTE_DEBUG"]) console.log("route", nx, ny, cost.size, Math.round(bestCost), Math.abs(from.x - to.x), Math.abs(from.y - to.y));
 	if (best < 0) return undefined;
 
 	const points: [number, number][] = [];

@@ -53,7 +53,8 @@ export async function main(args: string[]): Promise<number> {
 		return 2;
 	}
 
-	const load = loadOrganization(options.content ?? defaultContentDir(), { people: options.people === true || list === 'people' });
+	const withPeople = options.people === true || list === 'people';
+	const load = loadOrganization(options.content ?? defaultContentDir(), { people: withPeople });
 	if (load.errorCount) {
 		for (const diagnostic of load.diagnostics.filter((d) => d.severity === 'error').slice(0, 10)) console.error(formatDiagnostic(diagnostic));
 		console.error(`${load.errorCount} ${load.errorCount === 1 ? 'error' : 'errors'}: nothing exported (npm run validate lists them all)`);
@@ -63,7 +64,7 @@ export async function main(args: string[]): Promise<number> {
 	const { site } = organization;
 	const t = createTranslator(site);
 	const context = { organization, t, formatDate: createDateFormatter(site), prose: createSiteProse(organization, createUrls(site.base)) };
-	const holders = site.publish.people || options.people === true;
+	const holders = site.publish.people || withPeople;
 	const out = path.resolve(options.out ?? `${list === 'people' ? 'people' : 'roles'}.${format}`);
 
 	let bytes: Buffer | string;

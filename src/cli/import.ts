@@ -12,13 +12,12 @@ import { parseArgs } from 'node:util';
 import { ID_PATTERN } from '../../schemas/index.ts';
 import { importFiles, SUPPORTED_EXTENSIONS, type ImportedRole } from '../import/index.ts';
 import { defaultContentDir } from '../model/index.ts';
-import { isSpreadsheetImport, main as importSpreadsheet } from '../import/spreadsheet-command.ts';
 
 const usage = 'usage: rolebook import FILE|FOLDER... [--out DIR] [--department ID] [--content DIR] [--force] [--dry-run]';
 
 export async function main(args: string[]): Promise<number> {
-	// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command.
-	if (isSpreadsheetImport(args)) return importSpreadsheet(args);
+	// Rosters (--people) and org lists (--roles) are spreadsheets, read by their own command (loaded only then).
+	if (args.includes('--people') || args.includes('--roles')) return (await import('../import/spreadsheet-command.ts')).main(args);
 	let parsed: ReturnType<typeof parse>;
 	function parse() {
 		return parseArgs({

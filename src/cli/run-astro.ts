@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../integration/package-root.ts';
 
 /** The Astro command line of the project in `projectDir`, and the Node.js to run it with. */
 export function projectAstro(projectDir: string): { node: string; astro: string } {
@@ -64,4 +65,31 @@ export function splitArgs(args: string[]): { content: string | undefined; help: 
 		else rest.push(arg);
 	}
 	return { content, help, rest };
+}
+
+/** The oldest Node.js Astro runs on. */
+const ASTRO_NODE = [22, 12];
+
+function nodeIsTooOld(version = process.versions.node): boolean {
+	const [major = 0, minor = 0] = version.split('.').map(Number);
+	return major < ASTRO_NODE[0]! || (major === ASTRO_NODE[0] && minor < ASTRO_NODE[1]!);
+}
+
+/**
+ * When this process runs on a Node.js older than Astro needs and the project pins a newer
+ * one (the `node` package, as `rolebook init` sets up), runs `rolebook <command> args`
+ * again on it and resolves with its exit status; otherwise resolves undefined.
+ */
+export async function relaunchOnPinnedNode(projectDir: string, command: string, args: string[]): Promise<number | undefined> {
+	if (!nodeIsTooOld()) return undefined;
+	const { node } = projectAstro(projectDir);
+	if (node === process.execPath) return undefined;
+	return new Promise((resolve) => {
+		const child = spawn(node, [path.join(PACKAGE_ROOT, 'bin', 'rolebook.js'), command, ...args], { cwd: projectDir, stdio: 'inherit' });
+		child.once('error', (error) => {
+			console.error(error.message);
+			resolve(1);
+		});
+		child.once('close', (code) => resolve(code ?? 1));
+	});
 }

@@ -4,7 +4,13 @@
  * [rule]`. Exits 1 on any error; warnings alone do not fail.
  */
 import { parseArgs } from 'node:util';
-import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization } from '../model/index.ts';
+import { historyNotice, readHistory } from '../history/index.ts';
+import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+
+/** The history matters here only when a signature could not be matched without it. */
+function historyWouldHelp(result: LoadResult): boolean {
+	return result.diagnostics.some((diagnostic) => diagnostic.rule === 'unknown-fingerprint');
+}
 
 const usage = 'usage: rolebook validate [--content DIR] [--json]';
 
@@ -24,7 +30,12 @@ export async function main(args: string[]): Promise<number> {
 		console.log(usage);
 		return 0;
 	}
-	const result = loadOrganization(options.content ?? defaultContentDir());
+	const contentDir = options.content ?? defaultContentDir();
+	// Signatures are checked against every version of the text the history knows.
+	const history = readHistory(contentDir);
+	const result = loadOrganization(contentDir, { history });
+	const notice = historyNotice(history);
+	if (notice && historyWouldHelp(result)) console.error(notice);
 	if (options.json) {
 		const { errorCount, fileCount, diagnostics } = result;
 		console.log(JSON.stringify({ contentDir: result.contentDir, fileCount, errorCount, warningCount: diagnostics.length - errorCount, diagnostics }, null, 2));

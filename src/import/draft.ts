@@ -58,6 +58,26 @@ export interface RoleDraft {
 	unplaced: Unplaced[];
 	/** Single letters of table headings printed vertically (工 / 作 / 权 / 限), kept apart from real lines. */
 	fragments: Unplaced[];
+	/** Where each line read went: the field (duties, summary, qualifications.education …) or structure. */
+	placements: Placement[];
+	/** What the import could not decide and the author should: written as # CHECK comments. */
+	checks: Check[];
+	/** Other chapters of the document that describe this role too (its 工作范畴, its 工作明细). */
+	chapters: { firstLine: number; lastLine: number; heading: string }[];
+	/** How the title was found when no heading or 岗位名称 gave it. */
+	titleFrom?: 'scope' | 'summary' | 'file';
+}
+
+export interface Placement {
+	line: number;
+	/** The field path (duties, qualifications.education), `heading` for structure, `unplaced`, `furniture`. */
+	field: string;
+}
+
+export interface Check {
+	line: number;
+	text: string;
+	message: string;
 }
 
 export function emptyDraft(title: string, firstLine: number): RoleDraft {
@@ -79,6 +99,9 @@ export function emptyDraft(title: string, firstLine: number): RoleDraft {
 		revisions: [],
 		unplaced: [],
 		fragments: [],
+		placements: [],
+		checks: [],
+		chapters: [],
 	};
 }
 

@@ -68,6 +68,7 @@ const LABELS: [Target, string[]][] = [
 		section('summary'),
 		[
 			'本职工作',
+			'适用范围',
 			'岗位概要',
 			'岗位设置目的',
 			'设置目的',
@@ -188,7 +189,7 @@ const LABELS: [Target, string[]][] = [
 	[section('career'), ['职业发展', '发展方向', '岗位发展前景', '职业发展路径', '发展前景', '晋升通道', '晋升路径', '晋升空间', '晋升', 'career path', 'career', 'career development', 'progression']],
 	[{ type: 'promotes-to' }, ['晋升方向', '可晋升岗位', '可晋升职位', 'promotes to', 'promotion to']],
 	[section('compensation'), ['薪资待遇', '薪酬待遇', '薪酬待遇及福利', '薪酬福利', '福利待遇', '薪酬', '待遇', '薪资', '薪资福利', 'compensation', 'salary', 'benefits', 'pay', 'salary and benefits', 'compensation and benefits']],
-	[section('notes'), ['备注', '其他', '其它', '说明', '适用范围', '附注', 'notes', 'note', 'remarks', 'other']],
+	[section('notes'), ['备注', '其他', '其它', '说明', '附注', 'notes', 'note', 'remarks', 'other']],
 	[section('revisions'), ['修订履历', '修订记录', '版本记录', '修订历史', '修改记录', 'revision history', 'revisions', 'change history']],
 	[{ type: 'revision', part: 'version' }, ['版本号', '版本', 'version']],
 	[{ type: 'revision', part: 'date' }, ['修订时间', '修订日期', '日期', 'date']],
@@ -224,7 +225,7 @@ const SECTION_KEYS = [...BY_KEY.entries()]
 export function lookupLabel(text: string, roleTitle?: string): Target | undefined {
 	// Labels are short: a sentence is not folded to find that out.
 	if (text.length > 2 * (LONGEST_KEY + (roleTitle?.length ?? 0)) + 8) return undefined;
-	let k = key(text).replace(/[:：]$/, '');
+	let k = key(text).replace(/[:：]$/, '').replace(/^[【[]([^】\]]{2,16})[】\]]$/, '$1');
 	if (!k) return undefined;
 	if (roleTitle) {
 		const prefix = `${key(roleTitle)}的`;

@@ -11,6 +11,17 @@ import { fold, shortHash } from './text.ts';
 /** Chinese words → id words. Matched longest first. */
 const WORDS: Record<string, string> = {
 	大客户部: 'key-accounts',
+	客户关系部: 'customer-relations',
+	客户关系: 'customer-relations',
+	集团客户部: 'group-clients',
+	集团客户: 'group-client',
+	集团: 'group',
+	客户代表: 'account-representative',
+	回访员: 'follow-up-caller',
+	回访: 'follow-up',
+	关系: 'relations',
+	接待: 'reception',
+	行政部经理: 'admin-manager',
 	客户服务部: 'customer-service',
 	客服部: 'customer-service',
 	客服中心: 'customer-service-center',
@@ -152,7 +163,8 @@ const KEYS = Object.keys(WORDS).sort((a, b) => b.length - a.length);
 
 /** The id a title or department name reads as, before making it unique. */
 export function idFor(text: string, fallbackPrefix: string): string {
-	const folded = fold(text).trim();
+	// Numbering is never part of an id: 2.1.客户经理 and 客户经理 are one role.
+	const folded = fold(text).trim().replace(/^(?:\d{1,2}(?:[.．]\d{1,2})*[.．、)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*)/, '');
 	if (!/[\u3400-\u9fff]/.test(folded)) {
 		const slug = trimId(folded.replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
 		return slug && ID_PATTERN.test(slug) ? slug : `${fallbackPrefix}-${shortHash(text)}`;

@@ -8,9 +8,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadOrganization } from '../model/index.ts';
 import { emptyDraft, hasContent, type RoleDraft } from './draft.ts';
+import { readLabels } from './labels.ts';
 import { mapDescription } from './map-description.ts';
 import { readSource, type SourceDocument } from './read-source.ts';
-import { Resolver, type Resolved } from './resolve.ts';
+import { Resolver, titleKey, type Resolved } from './resolve.ts';
 import { segment, type Token } from './segment.ts';
 import { splitDescriptions, type DescriptionSpan } from './split-descriptions.ts';
 import { countsOf, renderRole } from './write-yaml.ts';
@@ -98,7 +99,7 @@ export async function importFiles(files: readonly string[], options: ImportOptio
 				department,
 				superior,
 				sourceLabel,
-				unit: entry.source.kind === 'docx' ? 'paragraph' : 'line',
+				unit: entry.source.kind === 'docx' || entry.source.kind === 'doc' ? 'paragraph' : 'line',
 				heading,
 				schemaPath: path.relative(outDir, path.join(PROJECT_ROOT, 'schemas/role.schema.json')).split(path.sep).join('/'),
 			});
@@ -149,7 +150,38 @@ export function readDescriptions(source: SourceDocument): { draft: RoleDraft; he
 	}
 	const preamble = tokens.slice(0, spans[0]!.start).map((token) => ({ line: token.line, text: token.raw }));
 	kept[0]!.draft.unplaced = preamble.concat(kept[0]!.draft.unplaced);
-	return kept.map(({ draft, heading }) => ({ draft, heading }));
+	return mergeChapters(kept).map(({ draft, heading }) => ({ draft, heading }));
+}
+
+/**
+ * A role described in several chapters is one role: its 工作范畴 (duty groups) and its
+ * 工作明细 (routines) join the description of the same title in the same document.
+ * Descriptions that are each whole (the variants of a template document) stay apart.
+ */
+function mergeChapters<T extends { span: DescriptionSpan; draft: RoleDraft; heading: string | undefined }>(entries: T[]): T[] {
+	const out: T[] = [];
+	for (const entry of entries) {
+		const home = entry.span.part ? out.find((other) => !other.span.part && titleKey(other.draft.title) === titleKey(entry.draft.title)) : undefined;
+		if (!home) {
+			out.push(entry);
+			continue;
+		}
+		const into = home.draft;
+		const from = entry.draft;
+		into.duties.push(...from.duties);
+		into.authorities.push(...from.authorities);
+		for (const [part, lines] of Object.entries(from.routines) as [keyof RoleDraft['routines'], string[]][]) (into.routines[part] ??= []).push(...lines);
+		for (const [part, lines] of Object.entries(from.qualifications) as [keyof RoleDraft['qualifications'], string[]][]) (into.qualifications[part] ??= []).push(...lines);
+		into.summary.push(...from.summary);
+		into.kpis.push(...from.kpis);
+		into.notes.push(...from.notes);
+		into.unplaced = into.unplaced.concat(from.unplaced);
+		into.fragments = into.fragments.concat(from.fragments);
+		into.placements = into.placements.concat(from.placements);
+		into.checks = into.checks.concat(from.checks);
+		into.chapters.push({ firstLine: from.firstLine, lastLine: from.lastLine, heading: entry.heading ?? from.title });
+	}
+	return out;
 }
 
 /** The opening of a description, as written: kept in the file's header comment. */
@@ -164,10 +196,17 @@ function openingLines(tokens: readonly Token[], span: DescriptionSpan): RoleDraf
 	return token ? [{ line: token.line, text: token.raw }] : [];
 }
 
-/** Lines that recur three times or more, unnumbered: page headers and footers. */
+/**
+ * Lines that recur three times or more, unnumbered: page headers and footers. A label
+ * (所属部门:行政部, 岗位职责:) recurs because every description has it: it is content.
+ */
 function boilerplate(tokens: readonly Token[]): Set<string> {
 	const counts = new Map<string, number>();
-	for (const token of tokens) if (!token.marker && token.lineStart && token.raw.length >= 4) counts.set(token.raw, (counts.get(token.raw) ?? 0) + 1);
+	for (const token of tokens) {
+		if (token.marker || !token.lineStart || token.raw.length < 4 || token.kind !== 'text') continue;
+		if (readLabels(token)?.some((part) => part.type === 'label')) continue;
+		counts.set(token.raw, (counts.get(token.raw) ?? 0) + 1);
+	}
 	return new Set([...counts].filter(([, count]) => count >= 3).map(([raw]) => raw));
 }
 

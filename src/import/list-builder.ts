@@ -22,6 +22,8 @@ export class ListBuilder {
 	private counted = 0;
 	private terminated = 0;
 	last: ListEntry | undefined;
+	/** Counts every entry added: how the importer sees that a line went into this list. */
+	version = 0;
 
 	constructor(entries: ListEntry[]) {
 		this.entries = entries;
@@ -29,6 +31,7 @@ export class ListBuilder {
 
 	/** A numbered or bulleted item. */
 	addItem(marker: Marker, text: string, extra: Partial<ListEntry> = {}): ListEntry {
+		this.version++;
 		const style = styleOf(marker);
 		const open = this.stack.findLastIndex((item) => item.style === style);
 		if (open >= 0 && !(marker.number === 1 && open !== this.stack.length - 1)) this.stack.length = open;
@@ -42,6 +45,7 @@ export class ListBuilder {
 
 	/** An unnumbered heading: the numbered items after it go under it. */
 	addHeading(text: string): ListEntry {
+		this.version++;
 		const entry: ListEntry = { text, items: [] };
 		this.entries.push(entry);
 		this.stack = [{ style: 'heading', entry }];
@@ -51,6 +55,7 @@ export class ListBuilder {
 
 	/** An unnumbered item under `parent` (a Word list under a typed （一） heading: its numbers are not in the text). */
 	addUnder(parent: ListEntry, text: string): ListEntry {
+		this.version++;
 		const entry: ListEntry = { text, items: [] };
 		parent.items.push(entry);
 		this.last = entry;
@@ -59,6 +64,7 @@ export class ListBuilder {
 
 	/** An unnumbered item at the top of the list. */
 	addPlain(text: string, extra: Partial<ListEntry> = {}): ListEntry {
+		this.version++;
 		const entry: ListEntry = { text, items: [], ...extra };
 		this.entries.push(entry);
 		this.stack = [];

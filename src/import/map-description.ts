@@ -26,7 +26,7 @@ import { styleOf, type MarkerFamily } from './markers.ts';
 import type { Token } from './segment.ts';
 import type { DescriptionSpan } from './split-descriptions.ts';
 import { closeCjkSpaces, endsOpen, fold, isTerminated, joinText, key, stripColon } from './text.ts';
-import { cleanRoleName } from './titles.ts';
+import { cleanRoleName, isRoleName } from './titles.ts';
 
 export interface MapOptions {
 	/** Lines may be wrapped inside sentences (plain text copied from PDFs). */
@@ -69,7 +69,7 @@ export function mapDescription(tokens: readonly Token[], span: DescriptionSpan, 
 	const duties = new ListBuilder(draft.duties);
 	const authorities = new ListBuilder(draft.authorities);
 
-	let state: State = span.opener === 'file' || span.listsDuties ? 'auto' : 'none';
+	let state: State = span.part === 'routines' ? 'routines' : span.opener === 'file' || span.listsDuties ? 'auto' : 'none';
 	/** The part of qualifications, conditions, relationships or routines lines go to. */
 	let part: string | undefined;
 	/** The numbering of the line that set `part`: a sibling of that line ends it. */
@@ -95,14 +95,19 @@ export function mapDescription(tokens: readonly Token[], span: DescriptionSpan, 
 		draft.lastLine = token.line;
 		if (index === span.start && span.opener !== 'file' && span.opener !== 'field') {
 			if (span.opener === 'named-line' || span.opener === 'heading') draft.title = span.title ?? token.text;
+			draft.placements.push({ line: token.line, field: 'title' });
 			continue;
 		}
+		const before = signature(draft, duties, authorities);
 		take(token, tokens[index + 1] !== undefined && index + 1 < span.end ? tokens[index + 1] : undefined);
+		recordPlacement(draft, token, before, signature(draft, duties, authorities));
 	}
 	for (const { category, entries } of blocks) for (const entry of entries) if (category) entry.category = category;
 	tidyGroups(draft.duties);
 	tidyGroups(draft.authorities);
 	draft.title = draft.title.trim() || options.fallbackTitle;
+	if (span.opener === 'title' && span.title === undefined && draft.title === options.fallbackTitle) nameFromText(draft, tokens, span);
+	checkAmbiguity(draft, tokens, span);
 	return draft;
 
 	function unplace(token: Pick<Token, 'line' | 'raw'>, text = token.raw): void {
@@ -329,6 +334,26 @@ export function mapDescription(tokens: readonly Token[], span: DescriptionSpan, 
 		const nextIsItem = isListItem(next, draft.title) && (!marker || styleOf(next!.marker!) !== styleOf(marker));
 		const nextIsProse = next !== undefined && !next.marker && next.kind === 'text' && !readLabels(next) && next.text.length > 20;
 
+		// 3.1.1 满意度管理 over a paragraph of duties separated by ；: a group of them.
+		const groupOverClauses = marker !== undefined && headingLike && next !== undefined && !next.marker && next.kind === 'text' && !readLabels(next) && isClauseList(next.text);
+		if (groupOverClauses && (state === 'auto' || state === 'summary' || state === 'duties')) {
+			state = 'duties';
+			openGroup = duties.addItem(marker, text);
+			broken = false;
+			return;
+		}
+		// A paragraph of duties separated by ；, under a title that lists duties: one duty each.
+		if (!marker && (state === 'auto' || state === 'duties') && (span.listsDuties || state === 'duties') && isClauseList(text)) {
+			const lastEntry = duties.last;
+			const continues = state === 'duties' && lastEntry !== undefined && lastEntry !== openGroup && options.wrapped && !broken && !isTerminated(lastEntry.text);
+			if (!continues) {
+				state = 'duties';
+				for (const clause of clausesOf(text)) openGroup ? duties.addUnder(openGroup, clause) : duties.addPlain(clause);
+				broken = false;
+				return;
+			}
+		}
+
 		switch (state) {
 			case 'none': {
 				// Responsibilities include: / 岗位主要职责如下: before a list opens that section.
@@ -538,6 +563,127 @@ function isListItem(token: Token | undefined, roleTitle: string): boolean {
 	if (!token?.marker) return false;
 	const labels = readLabels(token, roleTitle);
 	return !labels || labels.every((label) => label.type !== 'label' || (label.value !== undefined && label.target.type !== 'section' && label.target.type !== 'field'));
+}
+
+/** 以下统称为客户经理, 以下简称“客户代表”: the name a scope sentence gives the people it covers. */
+const SCOPE_NAME = /以下(?:统一)?(?:统称|简称|称)(?:为|作)?\s*[“"「『]?([^”"」』,，。;；:：\s]{2,16})/;
+/** 集团客户经理负责…: a summary that opens with the role's name. */
+const SUBJECT = /^([^,，。;；:：\s]{2,16}?)(?:主要|全面)?(?:负责|是|承担|协助)/;
+
+/**
+ * A numbered variant titled with the document's name (集团客户部岗位职责2) names no role:
+ * the role is the one its scope sentence names, or the subject of its summary. Failing
+ * both, the file's name stands in and a CHECK asks the author for the title.
+ */
+function nameFromText(draft: RoleDraft, tokens: readonly Token[], span: DescriptionSpan): void {
+	for (let index = span.start + 1; index < span.end; index++) {
+		const token = tokens[index]!;
+		const match = SCOPE_NAME.exec(fold(token.text));
+		if (!match) continue;
+		const start = match.index + match[0].length - match[1]!.length;
+		const name = token.text.slice(start, start + match[1]!.length);
+		if (isRoleName(name)) {
+			draft.title = name;
+			draft.titleFrom = 'scope';
+			return;
+		}
+	}
+	for (const line of draft.summary) {
+		const match = SUBJECT.exec(fold(line));
+		if (match && isRoleName(match[1]!)) {
+			draft.title = line.slice(0, match[1]!.length);
+			draft.titleFrom = 'summary';
+			return;
+		}
+	}
+	draft.titleFrom = 'file';
+	const opening = tokens[span.start]!;
+	draft.checks.push({ line: opening.line, text: opening.raw, message: 'the heading names no role, and no 岗位名称 or scope sentence does: the title is the file name; write the role title' });
+}
+
+/** Words of an authority (有…权, 有权) in a duty, or a duty's words under authorities. */
+const AUTHORITY_WORDS = /有权|权限|(?:审批|审核|决策|建议|监督|否决|考核|知情|知悉|提名|签字|使用|调配|处罚|奖惩)权/;
+const DUTY_START = /^(?:负责|组织|协助|完成|参与|制定|执行|配合)/;
+
+/**
+ * Lines the import placed but cannot be sure of: a duty that reads as an authority (对…有审批权),
+ * an authority that reads as a duty (负责…), a duty group heading with one item (a heading or a duty?).
+ */
+function checkAmbiguity(draft: RoleDraft, tokens: readonly Token[], span: DescriptionSpan): void {
+	const lineOf = (text: string) => {
+		for (let index = span.start; index < span.end; index++) if (tokens[index]!.text.includes(text.slice(0, 12))) return tokens[index]!.line;
+		return draft.firstLine;
+	};
+	const walk = (entries: readonly ListEntry[], list: 'duties' | 'authorities') => {
+		for (const entry of entries) {
+			if (entry.items.length) {
+				if (list === 'duties' && entry.items.length === 1 && !isTerminated(entry.text)) {
+					draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: `“${entry.text}” heads a group of one duty: a heading, or a duty of its own?` });
+				}
+				walk(entry.items, list);
+				continue;
+			}
+			const text = fold(entry.text);
+			if (list === 'duties' && AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'a duty, or an authority (it grants a right)? Move it to authorities if it is one' });
+			if (list === 'authorities' && DUTY_START.test(text) && !AUTHORITY_WORDS.test(text)) draft.checks.push({ line: lineOf(entry.text), text: entry.text, message: 'an authority, or a duty (it says what to do, not what may be done)? Move it to duties if it is one' });
+		}
+	};
+	walk(draft.duties, 'duties');
+	walk(draft.authorities, 'authorities');
+}
+
+type Signature = Map<string, string>;
+
+/** A cheap fingerprint of every field: what grew while a token was read is where it went. */
+function signature(draft: RoleDraft, duties: ListBuilder, authorities: ListBuilder): Signature {
+	const out: Signature = new Map();
+	const list = (name: string, values: readonly string[] | undefined) => {
+		if (values?.length) out.set(name, `${values.length}/${values.at(-1)!.length}`);
+	};
+	for (const field of ['title', 'department', 'code', 'grade', 'reportsTo', 'subordinates', 'subordinateCount', 'headcount'] as const) {
+		const value = draft[field];
+		if (value !== undefined) out.set(field === 'reportsTo' ? 'reports_to' : field, `${value.length}:${value}`);
+	}
+	const builderMark = (builder: ListBuilder) => `${builder.version}/${builder.last?.text.length ?? 0}/${builder.last?.items.length ?? 0}`;
+	out.set('duties', builderMark(duties));
+	out.set('authorities', builderMark(authorities));
+	list('summary', draft.summary);
+	list('kpis', draft.kpis);
+	list('compensation', draft.compensation);
+	list('notes', draft.notes);
+	list('career.note', draft.career.note);
+	list('career.promotes_to', draft.career.promotesTo);
+	list('relationships.internal', draft.relationships.internal);
+	list('relationships.external', draft.relationships.external);
+	for (const [group, parts] of [['qualifications', draft.qualifications], ['conditions', draft.conditions], ['routines', draft.routines]] as const) {
+		for (const [part, values] of Object.entries(parts)) list(`${group}.${part}`, values);
+	}
+	if (draft.revisions.length) out.set('revisions', `${draft.revisions.length}/${JSON.stringify(draft.revisions.at(-1)).length}`);
+	out.set('unplaced', String(draft.unplaced.length));
+	out.set('fragments', String(draft.fragments.length));
+	return out;
+}
+
+function recordPlacement(draft: RoleDraft, token: Token, before: Signature, after: Signature): void {
+	const changed = [...after].filter(([name, value]) => before.get(name) !== value).map(([name]) => name);
+	const fields = changed.filter((name) => name !== 'unplaced' && name !== 'fragments');
+	const field = fields[0] ?? (changed.includes('unplaced') ? (token.kind === 'junk' ? 'furniture' : 'unplaced') : changed.includes('fragments') ? 'fragments' : 'heading');
+	draft.placements.push({ line: token.line, field });
+}
+
+/** 负责…；负责…；负责…。 — the duties of a paragraph, each kept verbatim with its ；. */
+export function clausesOf(text: string): string[] {
+	return text
+		.split(/(?<=[;；])/)
+		.map((clause) => clause.trim())
+		.filter(Boolean);
+}
+
+/** Two or more clauses separated by ；, each long enough to be a duty of its own. */
+function isClauseList(text: string): boolean {
+	const clauses = clausesOf(text);
+	// A sentence ended inside (…管理。对上,…;对下,…) makes it prose, not a list.
+	return clauses.length >= 2 && clauses.every((clause, i) => key(clause).length >= 4 && (i === clauses.length - 1 || !/[。!！?？]/.test(clause)));
 }
 
 /** Short, unpunctuated: reads as a heading (市场开拓, 大客户信息管理) rather than a sentence. */

@@ -7,11 +7,13 @@
  */
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import WordExtractor from 'word-extractor';
 import { checkDecoded, checkText, readRegularFile, SourceError } from './source-bytes.ts';
 import { joinText } from './text.ts';
 import { ArchiveError, checkArchive } from './zip-guard.ts';
 
-export type SourceKind = 'docx' | 'txt' | 'md';
+export type SourceKind = 'docx' | 'doc' | 'pdf' | 'txt' | 'md';
 
 export interface SourceLine {
 	/** 1-based: the line of a .txt or .md file, the paragraph of a .docx. */
@@ -29,7 +31,7 @@ export interface SourceDocument {
 	lines: SourceLine[];
 }
 
-export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'] as const;
+export const SUPPORTED_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md', '.markdown'] as const;
 
 export class UnsupportedFileError extends Error {}
 
@@ -40,7 +42,6 @@ export class UnsupportedFileError extends Error {}
  */
 export async function readSource(file: string): Promise<SourceDocument> {
 	const extension = path.extname(file).toLowerCase();
-	if (extension === '.doc') throw new UnsupportedFileError('old Word .doc files cannot be read; save the file as .docx first');
 	if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
 		throw new UnsupportedFileError(`cannot read ${extension || 'files without an extension'}; the importer reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
 	}
@@ -50,6 +51,8 @@ export async function readSource(file: string): Promise<SourceDocument> {
 		const { value } = await mammoth.extractRawText({ buffer: bytes });
 		return { file, kind: 'docx', wrapped: false, lines: paragraphs(value) };
 	}
+	if (extension === '.doc') return { file, kind: 'doc', wrapped: false, lines: paragraphs(await wordText(bytes)) };
+	if (extension === '.pdf') return { file, kind: 'pdf', wrapped: true, lines: textLines(await pdfText(bytes)) };
 	checkText(bytes);
 	const text = decode(bytes);
 	checkDecoded(text);
@@ -58,6 +61,42 @@ export async function readSource(file: string): Promise<SourceDocument> {
 }
 
 export { ArchiveError, SourceError };
+
+/** A legacy Word file's body text (headers and footers are page furniture), paragraphs a blank line apart like mammoth's. */
+async function wordText(bytes: Buffer): Promise<string> {
+	if (!(bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+		throw new SourceError(bytes[0] === 0x50 && bytes[1] === 0x4b ? 'is a .docx file with a .doc name; rename it to .docx' : 'is not an old Word document (.doc files start with an OLE signature, and this does not)');
+	}
+	try {
+		const document = await new WordExtractor().extract(bytes);
+		return document.getBody().replace(/\r\n?|\n/g, '\n\n');
+	} catch (error) {
+		throw new SourceError(`cannot be read as a Word document: ${(error as Error).message}`);
+	}
+}
+
+/** A PDF's text, page by page; a PDF of scanned images has none, and says so. */
+async function pdfText(bytes: Buffer): Promise<string> {
+	if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new SourceError('is not a PDF document (it does not start with %PDF-)');
+	let pages: string[];
+	try {
+		const pdf = await getDocumentProxy(new Uint8Array(bytes));
+		pages = (await extractText(pdf, { mergePages: false })).text;
+	} catch (error) {
+		throw new SourceError(`cannot be read as a PDF: ${(error as Error).message}`);
+	}
+	if (!pages.some((page) => page.trim())) {
+		throw new SourceError(`has no text to read: its ${pages.length === 1 ? 'page is an image' : `${pages.length} pages are images`} (a scan?). Run it through text recognition (OCR) first, or import the document it was printed from`);
+	}
+	// Fonts map some ideographs to their Kangxi radical look-alikes (⾏ for 行, ⻔ for 门): the text means the ideograph.
+	return pages.join('\n').replace(/[\u2e80-\u2fdf]/g, (radical) => SIMPLIFIED_RADICALS[radical] ?? radical.normalize('NFKC'));
+}
+
+/** Radicals of the supplement block that stand for whole simplified characters; NFKC leaves them be. */
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+	'⻔': '门', '⻓': '长', '⻅': '见', '⻋': '车', '⻉': '贝', '⻥': '鱼', '⻢': '马', '⻛': '风', '⻜': '飞', '⻬': '齐',
+	'⻮': '齿', '⻆': '角', '⻄': '西', '⻘': '青', '⻰': '龙', '⻩': '黄', '⻦': '鸟', '⻙': '韦', '⻚': '页', '⻈': '讠',
+};
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
 export function decode(bytes: Uint8Array): string {

@@ -10,6 +10,7 @@ import { gluedHeadingLength, lookupLabel } from './headings.ts';
 import { markerAt, needsSequence, type Marker, type MarkerFamily } from './markers.ts';
 import { chineseTitleAt, englishTitle, isChapter, type TitleMatch } from './titles.ts';
 import { fold } from './text.ts';
+import { isFurniture, isLinkLine, isRelatedHeading } from './furniture.ts';
 import type { SourceLine } from './read-source.ts';
 
 export interface Token {
@@ -22,7 +23,7 @@ export interface Token {
 	marker: Marker | undefined;
 	kind: 'text' | 'title' | 'department-title' | 'chapter' | 'junk';
 	/** For titles: what they say. */
-	title?: Pick<TitleMatch, 'role' | 'listsDuties'>;
+	title?: Pick<TitleMatch, 'role' | 'listsDuties' | 'part'>;
 	/** The first token of its line. */
 	lineStart: boolean;
 	/** A Markdown heading's level. */
@@ -48,17 +49,50 @@ class Counters {
 	}
 }
 
+/**
+ * The document's own title (汽车4S店客户关系部管理手册), printed again at the top of every
+ * page: one of the first lines, not a job-description title, seen again later.
+ */
+class DocumentTitle {
+	private readonly opening = new Set<string>();
+	private seen = 0;
+	repeats(text: string): boolean {
+		const folded = fold(text);
+		if (this.seen < 3) {
+			this.seen++;
+			const plain = !/[:：;；。]/.test(text) && !markerAt(text, 0) && !lookupLabel(text);
+			if (plain && text.length >= 6 && text.length <= 60 && !chineseTitleAt(text, 0)?.role && !englishTitle(text)) this.opening.add(folded);
+			return false;
+		}
+		return this.opening.has(folded);
+	}
+}
+
 export function segment(lines: readonly SourceLine[]): Token[] {
 	const tokens: Token[] = [];
 	const counters = new Counters();
 	let lastRole: string | undefined;
 	let line: SourceLine = { number: 0, text: '' };
+	const documentTitle = new DocumentTitle();
+	/** Under a 相关文章 heading: short lines are links to other pages. */
+	let relatedLinks = false;
 
 	for (line of lines) {
 		let text = line.text.replace(/[\u00a0\u3000\t]/g, ' ').replace(/\s+/g, ' ').trim();
 		const junk = TRAILING_TAGS.exec(text);
 		if (junk && junk.index > 0) text = text.slice(0, junk.index).trim();
 		if (!text) continue;
+
+		relatedLinks = relatedLinks && isLinkLine(text);
+		if (isFurniture(text) || relatedLinks || documentTitle.repeats(text)) {
+			emit({ raw: text, text, marker: undefined, kind: 'junk' });
+			continue;
+		}
+		if (isRelatedHeading(text)) {
+			emit({ raw: text, text, marker: undefined, kind: 'junk' });
+			relatedLinks = true;
+			continue;
+		}
 
 		if (isChapter(text)) {
 			emit({ raw: text, text, marker: undefined, kind: 'chapter' });
@@ -90,7 +124,8 @@ export function segment(lines: readonly SourceLine[]): Token[] {
 			const title = titleAt(text, position, after === 'line' ? 'line' : after === 'title' ? 'title' : 'mid');
 			if (title) {
 				const raw = text.slice(position, title.end).trim();
-				emit({ raw, text: raw, marker: undefined, kind: title.role ? 'title' : 'department-title', title: { role: title.role, listsDuties: title.listsDuties } });
+				const kind = title.role || title.numbered ? 'title' : 'department-title';
+				emit({ raw, text: raw, marker: undefined, kind, title: { role: title.role, listsDuties: title.listsDuties, ...(title.part ? { part: title.part } : {}) } });
 				counters.reset();
 				if (title.role) lastRole = title.role;
 				position = title.end;

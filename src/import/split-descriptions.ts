@@ -24,6 +24,8 @@ export interface DescriptionSpan {
 	title: string | undefined;
 	/** The opening says the text under it lists duties (…岗位职责, a role heading). */
 	listsDuties: boolean;
+	/** A chapter adding to a role described earlier: its 工作范畴 or 工作明细. */
+	part?: 'scope' | 'routines' | undefined;
 	/** 部门名称 given earlier in the file, for descriptions that name no department. */
 	documentDepartment: string | undefined;
 }
@@ -36,7 +38,7 @@ export function splitDescriptions(tokens: readonly Token[]): DescriptionSpan[] {
 
 	tokens.forEach((token, index) => {
 		if (token.kind === 'title') {
-			openings.push({ start: index, opener: 'title', title: token.title?.role, listsDuties: token.title?.listsDuties ?? false });
+			openings.push({ start: index, opener: 'title', title: token.title?.role, listsDuties: token.title?.listsDuties ?? false, part: token.title?.part });
 			titleFieldSeen = false;
 			contentSinceOpening = false;
 			return;

@@ -17,11 +17,6 @@ const usage = [
 	'       npm run import -- ORG.xlsx|ORG.csv --roles [--columns FIELD=COLUMN,...] [--sheet NAME] [--content DIR] [--force] [--dry-run]',
 ].join('\n');
 
-/** Whether the import command's arguments ask for a spreadsheet import. */
-export function isSpreadsheetImport(args: readonly string[]): boolean {
-	return args.includes('--people') || args.includes('--roles');
-}
-
 export async function main(args: string[]): Promise<number> {
 	let parsed;
 	try {

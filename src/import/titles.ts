@@ -18,9 +18,12 @@ const ENGLISH_ROLE_WORDS = new Set(
 	),
 );
 
+/** The numbering a heading carries (2.1. 3、 A、 （二） 第三条), never part of a role's name. */
+const LEADING_NUMBER = /^(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?\s*(?=\D)|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|[A-Za-z][、.．]\s*|第[一二三四五六七八九十\d]{1,3}[条節节]\s*)/;
+
 /** Strips what surrounds a role name in a title: a company (XX供电公司), a placeholder ([公司名称]), a trailing 岗位. */
 export function cleanRoleName(text: string): string {
-	let name = text.trim().replace(/^[[【][^\]】]*[\]】]/, '');
+	let name = text.trim().replace(/^[[【][^\]】]*[\]】]/, '').replace(LEADING_NUMBER, '');
 	const company = name.match(/^.{0,20}?(?:有限公司|公司|集团)(?=.{2,})/);
 	if (company) name = name.slice(company[0].length);
 	name = name.replace(/的$/, '').replace(/(?:岗位|职位|职务|岗)$/, '');
@@ -52,11 +55,18 @@ export interface TitleMatch {
 	listsDuties: boolean;
 	/** It ends in a way that cannot be the start of a sentence (说明书, 模板, 篇3, (二)). */
 	strong: boolean;
+	/**
+	 * A chapter that adds to a role described elsewhere in the document: its 工作范畴
+	 * (duties in groups) or its 工作明细 (routines by day, week and month).
+	 */
+	part?: 'scope' | 'routines';
+	/** A numbered variant (…岗位职责2): a description even when it names a department, not a role. */
+	numbered?: boolean;
 }
 
 const TITLE = new RegExp(
 	String.raw`(?<prefix>[^;;。!?!?:：,,\s]{1,30}?)(?<de>的)?(?<kind>岗位|职位|职务|工作)?` +
-		String.raw`(?<suffix>职责说明书|职责说明|职责描述|职责概述|说明书|职责|说明|描述)(?<form>范本|模板|模版|样本|范文)?` +
+		String.raw`(?<suffix>职责说明书|职责说明|职责描述|职责概述|说明书|职责|说明|描述|范畴|明细)(?<form>范本|模板|模版|样本|范文)?` +
 		String.raw`(?<variant>篇\d+|[(（](?:通用)?\d+篇[)）]|[(（][一二三四五六七八九十\d]{1,3}[)）])?`,
 	'y',
 );
@@ -73,7 +83,11 @@ export function chineseTitleAt(text: string, position: number): TitleMatch | und
 	const { prefix = '', kind, suffix = '', form, variant } = match.groups;
 	if (suffix === '说明' && !kind) return undefined;
 	if (suffix === '描述' && !kind) return undefined;
+	if ((suffix === '范畴' || suffix === '明细') && kind !== '工作') return undefined;
 	let end = position + match[0].length;
+	// 集团客户部岗位职责1, 2, 3: numbered variants of one document, the number alone at the line's end.
+	const bareNumber = !variant && /^\d{1,2}\s*$/.exec(folded.slice(end));
+	if (bareNumber) end += bareNumber[0].length;
 	// 篇11、 is 篇1 then item 1、; 篇21. is 篇2 then 1.
 	if (variant?.startsWith('篇') && variant.length > 2 && /^[、.．]/.test(folded.slice(end))) end -= 1;
 	const name = cleanRoleName(text.slice(position, position + prefix.length));
@@ -82,8 +96,10 @@ export function chineseTitleAt(text: string, position: number): TitleMatch | und
 	return {
 		end,
 		role,
-		listsDuties: suffix.startsWith('职责') || suffix === '描述',
-		strong: suffix === '说明书' || suffix === '职责说明书' || form !== undefined || variant !== undefined,
+		listsDuties: suffix.startsWith('职责') || suffix === '描述' || suffix === '范畴',
+		strong: suffix === '说明书' || suffix === '职责说明书' || form !== undefined || variant !== undefined || Boolean(bareNumber),
+		...(suffix === '范畴' ? { part: 'scope' as const } : suffix === '明细' ? { part: 'routines' as const } : {}),
+		...(bareNumber ? { numbered: true } : {}),
 	};
 }
 

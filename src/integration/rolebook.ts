@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { historyNotice, readHistory } from '../history/index.ts';
 import { formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
+import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
 import { astroConfigChanges } from './astro-config.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
@@ -117,6 +118,17 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const { key, contentDir } = site!;
 				server.watcher.add(contentDir);
+				// Search works in development too: indexed from the model now and after each change.
+				const search = new DevSearchIndex(site!.load.organization.site.base);
+				const index = () => {
+					search.rebuild(site!.load.organization).then(
+						(records) => logger.info(`search index: ${records} records`),
+						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
+					);
+				};
+				server.middlewares.use(search.middleware);
+				server.httpServer?.once('close', () => search.dispose());
+				index();
 				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
 				// Changes are gathered for a moment: the watcher reports two quick writes to one file once,
 				// and the content must be read after the last of them.
@@ -143,6 +155,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
 					server.moduleGraph.invalidateAll();
 					server.ws.send({ type: 'full-reload' });
+					index();
 				};
 				for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, schedule);
 			},

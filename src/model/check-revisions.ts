@@ -11,6 +11,8 @@ export function checkRevisions(content: ValidatedContent, reporter: Reporter): v
 	for (const role of allEntries(content).roles) {
 		const data: Partial<RoleData> = role.data;
 		if ((data.status ?? 'published') !== 'published' || (data.revisions?.length ?? 0) > 0) continue;
+		// Revisions written but invalid (a bad date) are reported already; saying there are none would be a second message.
+		if (data.revisions === undefined && role.raw !== null && typeof role.raw === 'object' && 'revisions' in role.raw) continue;
 		reporter.warning(
 			'no-revision',
 			role.source.locate(['revisions'], 'key'),

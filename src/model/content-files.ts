@@ -294,7 +294,8 @@ function listFolder(walker: ContentWalker, dir: string, recursive: boolean): str
 
 /**
  * public/ is copied into the site as it is, so everything in it is looked at first: a
- * link out of the content folder would publish that file (or folder) of the machine,
+ * link out of the content folder would publish that file (or folder) of the machine, a
+ * link to elsewhere in the content folder would publish its YAML (drafts, people's names),
  * and a pipe would stop the copy for good.
  */
 function checkPublicFolder(walker: ContentWalker): void {
@@ -305,8 +306,17 @@ function checkPublicFolder(walker: ContentWalker): void {
 		walker.error('unusual-file', dir, `is not a folder; "${PUBLIC_FOLDER}" holds files copied into the site as they are`);
 		return;
 	}
+	const realPublic = top.real;
+	if (realPublic !== path.join(walker.realRoot, PUBLIC_FOLDER)) {
+		walker.error('outside-content', dir, `links to "${displayPath(realPublic)}"; public/ must be a folder of its own, as everything in it is published`);
+		return;
+	}
 	const walk = (folder: string, entry: Entry) => {
 		for (const child of walker.list(entry, folder, { hidden: true }) ?? []) {
+			if (child.entry.real !== realPublic && !child.entry.real.startsWith(realPublic + path.sep)) {
+				walker.error('outside-content', child.full, `links to "${displayPath(child.entry.real)}", outside public/; only what is in public/ is published, so copy the file in instead`);
+				continue;
+			}
 			if (child.entry.type === 'directory') walk(child.full, child.entry);
 			else if (child.entry.type === 'other') walker.error('unusual-file', child.full, `is ${describeSpecialFile(child.entry.stats)}, not a file; public/ may hold only files and folders`);
 		}

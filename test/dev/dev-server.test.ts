@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from '../e2e/support/browser.ts';
 import { fixtureWith } from '../support/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -83,3 +85,52 @@ test('npm run dev follows YAML edits, shows content errors with file and line, a
 	const fixed = await pageShowing('roles/support-agent/', (html) => !html.includes('The content has errors'));
 	expect(fixed).toContain('Support Specialist');
 }, 120_000);
+
+/** Types `query` into the header's search box as a reader would; resolves with the result titles shown (none if search failed). */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+	const input = page.locator('[data-site-search] input[type="search"]');
+	await input.fill('');
+	await input.pressSequentially(query, { delay: 20 });
+	await page.waitForFunction(
+		(q) => {
+			const list = document.querySelector<HTMLElement>('.site-search__results');
+			return list?.getAttribute('aria-busy') === 'false' && (list.dataset['query'] === q || /unavailable/i.test(document.querySelector('.site-search__status')?.textContent ?? ''));
+		},
+		query,
+		{ timeout: 30_000 },
+	);
+	return page.locator(`.site-search__results[data-query="${query}"] .site-search__title`).allTextContents();
+}
+
+test('search works in npm run dev, and follows content edits', async () => {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		// The index is built when the server starts; until it is there, a search says so.
+		await expect
+			.poll(
+				async () => {
+					await page.goto(new URL('roles/ceo/', url).href);
+					return (await searchFor(page, 'Specialist')).length;
+				},
+				{ timeout: 60_000, interval: 1000 },
+			)
+			.toBeGreaterThan(0);
+		expect(await searchFor(page, 'Specialist')).toContain('Support Specialist');
+		expect(await page.locator('.site-search__status').textContent()).not.toMatch(/unavailable/i);
+
+		writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('title: Support Specialist', 'title: Refund Wrangler'));
+		await pageShowing('roles/support-agent/', 'Refund Wrangler');
+		await expect
+			.poll(
+				async () => {
+					await page.reload();
+					return searchFor(page, 'Wrangler');
+				},
+				{ timeout: 60_000, interval: 1000 },
+			)
+			.toContain('Refund Wrangler');
+	} finally {
+		await browser.close();
+	}
+}, 180_000);

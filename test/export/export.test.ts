@@ -40,7 +40,7 @@ function copyOf(dir: string): string {
 
 const values = (row: ExcelJS.Row) => Array.from((row.values as unknown[]).slice(1), (value) => value ?? null);
 
-describe('the role list as a workbook', () => {
+describe('the role list as a workbook', { timeout: 60_000 }, () => {
 	test('a sheet of all roles, one per department and one of people; bold frozen header in the site’s language', async () => {
 		const out = path.join(mkdtempSync(path.join(tmpdir(), 'rolebook-xlsx-')), 'roles.xlsx');
 		const { status, lines } = await runExport(['--content', EXAMPLE, '--out', out]);
@@ -114,7 +114,7 @@ describe('the role list as a workbook', () => {
 	});
 });
 
-describe('the role list as CSV', () => {
+describe('the role list as CSV', { timeout: 60_000 }, () => {
 	test('UTF-8 with a BOM and CRLF, readable by a CSV parser; formula-like text defused', async () => {
 		const dir = fixtureWith();
 		writeFileSync(path.join(dir, 'roles', 'support-lead.yaml'), 'title: "=HYPERLINK(\\"x\\"), Lead"\ndepartment: support\nreports_to: ceo\n');
@@ -131,7 +131,7 @@ describe('the role list as CSV', () => {
 	});
 });
 
-describe('round trip', () => {
+describe('round trip', { timeout: 60_000 }, () => {
 	test('exporting the workbook with people and importing it as a roster changes nothing', async () => {
 		const dir = copyOf(EXAMPLE);
 		const before = Object.fromEntries(readdirSync(path.join(dir, 'people')).map((file) => [file, readFileSync(path.join(dir, 'people', file), 'utf8')]));

@@ -26,15 +26,22 @@ function freePort(): Promise<number> {
  * good). Pages may take longer: each content change recompiles them.
  */
 async function alive(step: string): Promise<void> {
-	const started = Date.now();
-	try {
-		// Vite's own liveness request, the one its browser client makes.
-		const response = await fetch(url, { headers: { accept: 'text/x-vite-ping' }, signal: AbortSignal.timeout(2000) });
-		expect(response.status, step).toBe(204);
-	} catch (error) {
-		throw new Error(`the dev server did not answer within 2 s after ${step}: ${(error as Error).message}`);
+	// Other test files build sites on the same few cores meanwhile: a server starved of CPU
+	// for a moment gets a second and third chance, each of 2 s; a blocked one (a pipe read
+	// on its main thread) answers none of them.
+	const failures: string[] = [];
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const started = Date.now();
+		try {
+			// Vite's own liveness request, the one its browser client makes.
+			const response = await fetch(url, { headers: { accept: 'text/x-vite-ping' }, signal: AbortSignal.timeout(2000) });
+			if (response.status === 204 && Date.now() - started < 2000) return;
+			failures.push(`status ${response.status} after ${Date.now() - started} ms`);
+		} catch (error) {
+			failures.push((error as Error).message);
+		}
 	}
-	expect(Date.now() - started, `the dev server answered within 2 s after ${step}`).toBeLessThan(2000);
+	throw new Error(`the dev server did not answer within 2 s after ${step}: ${failures.join('; ')}`);
 }
 
 /** The home page. */

@@ -168,7 +168,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		writeFileSync(path.join(dir, 'old.doc'), 'x');
 		const old = run([path.join(dir, 'old.doc'), '--out', dir, '--content', content]);
 		expect(old.status).toBe(1);
-		expect(old.stderr).toContain('save the file as .docx');
+		expect(old.stderr).toContain('old.doc: is not an old Word document (.doc files start with an OLE signature, and this does not)');
 		expect(existsSync(path.join(dir, 'old.yaml'))).toBe(false);
 	});
 });

@@ -31,7 +31,7 @@ const ORG = [
 
 const read = (dir: string, file: string) => parse(readFileSync(path.join(dir, file), 'utf8'));
 
-describe('an org list with a reports-to column', () => {
+describe('an org list with a reports-to column', { timeout: 60_000 }, () => {
 	test('becomes draft roles and departments that validate, superiors resolved by code and title', async () => {
 		const dir = emptyContent();
 		const file = path.join(dir, 'org.csv');

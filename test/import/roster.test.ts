@@ -25,7 +25,7 @@ const CHINESE_ROSTER = [
 	'E-1006,周敏,客服专员,客服部,2019-07-01',
 ].join('\r\n');
 
-describe('a roster in CSV with Chinese headers', () => {
+describe('a roster in CSV with Chinese headers', { timeout: 60_000 }, () => {
 	test('matches rows by title within the department and by code, and writes one file per person', async () => {
 		const dir = rosterContent();
 		const roster = path.join(dir, 'roster.csv');
@@ -68,7 +68,7 @@ describe('a roster in CSV with Chinese headers', () => {
 	});
 });
 
-describe('a roster workbook (.xlsx) with English headers', () => {
+describe('a roster workbook (.xlsx) with English headers', { timeout: 60_000 }, () => {
 	async function workbook(file: string) {
 		const book = new ExcelJS.Workbook();
 		const notes = book.addWorksheet('Notes');
@@ -112,7 +112,7 @@ describe('a roster workbook (.xlsx) with English headers', () => {
 	});
 });
 
-describe('naming the columns', () => {
+describe('naming the columns', { timeout: 60_000 }, () => {
 	test('--columns names columns by header, letter or number', async () => {
 		const dir = rosterContent();
 		const roster = path.join(dir, 'odd.csv');
@@ -141,7 +141,7 @@ describe('naming the columns', () => {
 	});
 });
 
-describe('reading tables', () => {
+describe('reading tables', { timeout: 60_000 }, () => {
 	test('encodings: a BOM decides; else UTF-8 when it decodes, else GB18030', () => {
 		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a', encoding: 'utf-8' });
 		expect(decodeText(new TextEncoder().encode('岗位'))).toEqual({ text: '岗位', encoding: 'utf-8' });

@@ -74,6 +74,8 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 			['organization: Acme Support Ltd', 'locale: en', 'edit_url: https://git.example.com/hr/handbook/-/edit/main/content/{path}', 'publish:', '  people: true'].join('\n'),
 		);
 		writeFileSync(path.join(content, 'roles', 'support-agent.yaml'), LONG_ROLE);
+		// A role with no revision, outside git: it has no date to show.
+		writeFileSync(path.join(content, 'roles', 'account-manager.yaml'), 'title: Account Manager\ndepartment: sales\nreports_to: sales-director\nheadcount: 2\n');
 		// The departments and the workflow are in git; their pages show the commit date.
 		const git = (...args: string[]) => {
 			const run = spawnSync('git', args, {
@@ -117,7 +119,7 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 		const aside = element(html, 'aside', /page-contents--aside/)!;
 		expect(aside).toBeDefined();
 		const links = [...aside.matchAll(/<a href="#([^"]+)"[^>]*>([^<]*)<\/a>/g)].map(([, id, label]) => `${id}:${label}`);
-		expect(links).toEqual(['summary:Summary', 'duties:Duties', 'authorities:Authorities', 'qualifications:Qualifications', 'kpis:Key performance indicators', 'revisions:Revision history', 'workflows:Workflows']);
+		expect(links).toEqual(['reporting-chart:Reporting lines', 'summary:Summary', 'duties:Duties', 'authorities:Authorities', 'qualifications:Qualifications', 'kpis:Key performance indicators', 'revisions:Revision history', 'workflows:Workflows']);
 		// Every link has its target on the page.
 		for (const link of links) expect(html).toContain(`id="${link.split(':')[0]}"`);
 		const folded = element(html, 'details', /page-contents--folded/)!;
@@ -133,7 +135,7 @@ describe('breadcrumbs, table of contents, last updated and edit links, on an Eng
 		expect(text(element(page('departments/sales/index.html'), 'footer', /class="source-note/)!)).toBe('Last updated 30 June 2025 Edit this page');
 		expect(text(element(page('workflows/refund/index.html'), 'footer', /class="source-note/)!)).toBe('Last updated 30 June 2025 Edit this page');
 		// Not in git, no revision: no date, only the edit link.
-		expect(text(element(page('roles/ceo/index.html'), 'footer', /class="source-note/)!)).toBe('Edit this page');
+		expect(text(element(page('roles/account-manager/index.html'), 'footer', /class="source-note/)!)).toBe('Edit this page');
 	});
 
 	test('"Edit this page" links to the YAML file through site.edit_url', () => {

@@ -210,7 +210,7 @@ function enableSearch(figure: HTMLElement, svg: SVGSVGElement, viewport: HTMLEle
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || matches.length === 0) return;
 		event.preventDefault();
-		show((current + (event.shiftKey ? matches.length - 1 : 1)) % matches.length);
+		show(event.shiftKey ? (current <= 0 ? matches.length - 1 : current - 1) : (current + 1) % matches.length);
 	});
 
 	/** Marks a match as the current one and brings it into view; the next Enter goes on from it. */

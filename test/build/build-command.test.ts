@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { FIXTURES } from '../support/fixtures.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+test('npm run build -- --outDir ../elsewhere builds outside the project and prints a short summary, not a line per route', () => {
+	const parent = mkdtempSync(path.join(tmpdir(), 'rolebook-elsewhere-'));
+	// Written as a user would: relative to the project, outside it.
+	const outDir = path.relative(ROOT, path.join(parent, 'elsewhere'));
+	expect(outDir.startsWith('..')).toBe(true);
+	try {
+		const run = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, 'base'), NO_COLOR: '1' },
+		});
+		expect(run.status, run.stdout + run.stderr).toBe(0);
+		expect(existsSync(path.join(parent, 'elsewhere', 'roles', 'support-agent', 'index.html'))).toBe(true);
+		const lines = run.stdout.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(new RegExp(`^Built \\d+ pages and 9 search records in \\d+\\.\\d s into ${outDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/$`));
+		expect(run.stdout + run.stderr).not.toContain('├─');
+	} finally {
+		rmSync(parent, { recursive: true, force: true });
+	}
+}, 180_000);
