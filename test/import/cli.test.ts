@@ -34,7 +34,7 @@ function contentFolder(): string {
 		['sales', '销售部'],
 	];
 	for (const [id, name] of departments) writeFileSync(path.join(dir, 'departments', `${id}.yaml`), `name: ${name}\n`);
-	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\n');
+	writeFileSync(path.join(dir, 'roles', 'deputy-gm.yaml'), 'title: 副总经理\ndepartment: gm-office\nrevisions:\n  - { version: V1, date: 2024-01-01, changes: 首次填写 }\n');
 	return dir;
 }
 

@@ -39,7 +39,7 @@ function contentFolder(): string {
 	writeFileSync(path.join(dir, 'departments/key-accounts.yaml'), 'name: 大客户部\n');
 	writeFileSync(path.join(dir, 'departments/customer-service.yaml'), 'name: 客户服务部\n');
 	writeFileSync(path.join(dir, 'departments/sales.yaml'), 'name: Sales\n');
-	writeFileSync(path.join(dir, 'roles/deputy-gm.yaml'), 'title: 副总经理\ndepartment: key-accounts\n');
+	writeFileSync(path.join(dir, 'roles/deputy-gm.yaml'), 'title: 副总经理\ndepartment: key-accounts\nrevisions:\n  - { version: V1, date: 2024-01-01, changes: 首次填写 }\n');
 	return dir;
 }
 
