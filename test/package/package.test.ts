@@ -32,14 +32,15 @@ function pack(from: string, into: string): string {
 	return path.join(into, packed!.filename);
 }
 
-/** A hash of every file the site's authors own (not node_modules, the build, or npm's manifest and lockfile). */
+/** A hash of every file the site's authors own. */
 function authorsFiles(site: string): string {
 	const hash = createHash('sha256');
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
 			const full = path.join(dir, entry.name);
 			const file = path.relative(site, full);
-			if (['node_modules', 'dist', '.astro', 'package.json', 'package-lock.json'].includes(file)) continue;
+			// npm's and the build's own: dependencies, manifest and lockfile, the output and its staging folders.
+			if (['node_modules', '.astro', 'package.json', 'package-lock.json'].includes(file) || /^dist(\.|$)/.test(file)) continue;
 			if (entry.isDirectory()) walk(full);
 			else hash.update(file).update(readFileSync(full));
 		}
