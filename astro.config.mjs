@@ -1,12 +1,9 @@
 // @ts-check
+// The example site: this repository uses the package exactly as a project made by
+// `rolebook init` does, through its public entry point.
 import { defineConfig } from 'astro/config';
-import { rolebook } from './src/integration/rolebook.ts';
+import rolebook from 'rolebook';
 
 export default defineConfig({
-	output: 'static',
-	trailingSlash: 'always',
-	// Stylesheets and scripts as files, never inline: pages then work under a strict Content-Security-Policy.
-	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [rolebook({ content: './content' })],
 });

@@ -1,22 +1,23 @@
 /**
- * `npm run build [-- --outDir DIR] [--verbose]`: builds the site, as `astro build` does,
- * and prints a short summary (pages written, search records, time, where the site is)
+ * `rolebook build [--content DIR] [--outDir DIR] [--verbose]` (`npm run build` here):
+ * builds the site of the project in the working directory, as `astro build` does, and
+ * prints a short summary (pages written, search records, time, where the site is)
  * instead of a line per route, so the content's warnings stay on screen. `--verbose`
- * prints Astro's full log. The content folder is `content/` or `$CONTENT_DIR`.
+ * prints Astro's full log. The content folder is the `content` option of rolebook() in
+ * astro.config.mjs; `--content DIR` (or `$CONTENT_DIR`) overrides it for this run.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { SEARCH_BUNDLE_DIR } from '../search/build-index.ts';
+import { relaunchOnPinnedNode } from './run-astro.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: npm run build -- [--outDir DIR] [--verbose]';
+const USAGE = 'usage: rolebook build [--content DIR] [--outDir DIR] [--verbose]';
 
 export async function main(args: string[]): Promise<number> {
-	let values: { outDir?: string | undefined; verbose?: boolean | undefined; help?: boolean | undefined };
+	let values: { content?: string | undefined; outDir?: string | undefined; verbose?: boolean | undefined; help?: boolean | undefined };
 	try {
-		({ values } = parseArgs({ args, options: { outDir: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
+		({ values } = parseArgs({ args, options: { content: { type: 'string' }, outDir: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;
@@ -25,20 +26,28 @@ export async function main(args: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
+	const projectDir = process.cwd();
+	// Astro needs a newer Node.js than the one this command may have started on.
+	const relaunched = await relaunchOnPinnedNode(projectDir, 'build', args);
+	if (relaunched !== undefined) return relaunched;
+	if (values.content) process.env['CONTENT_DIR'] = path.resolve(values.content);
 	// Relative to where the command runs, as a user reads `--outDir ../elsewhere`.
-	const outDir = path.resolve(values.outDir ?? path.join(ROOT, 'dist'));
+	const outDir = values.outDir === undefined ? undefined : path.resolve(values.outDir);
 	const started = performance.now();
 	// The folder the site goes into may be new, and so may its parent.
-	mkdirSync(path.dirname(outDir), { recursive: true });
+	if (outDir) mkdirSync(path.dirname(outDir), { recursive: true });
 	try {
-		await build({ root: ROOT, outDir, logLevel: values.verbose ? 'info' : 'warn' });
+		const { build } = await import('astro');
+		await build({ root: projectDir, ...(outDir ? { outDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
 	} catch (error) {
 		// Content errors were printed, file by file, before the build started.
 		console.error(error instanceof Error ? error.message : String(error));
 		return 1;
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`Built ${countPages(outDir)} pages and ${countSearchRecords(outDir)} search records in ${seconds} s into ${shown(outDir)}`);
+	const written = outDir ?? path.join(projectDir, 'dist');
+	if (existsSync(path.join(written, SEARCH_BUNDLE_DIR))) console.log(`Built ${countPages(written)} pages and ${countSearchRecords(written)} search records in ${seconds} s into ${shown(written)}`);
+	else console.log(`Built the site in ${seconds} s`);
 	return 0;
 }
 

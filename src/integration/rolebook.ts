@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +8,7 @@ import { formatDiagnostic, formatSummary, loadOrganization, type LoadResult } fr
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
+import { astroConfigChanges } from './astro-config.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { REPLACEABLE_COMPONENTS, type ReplaceableComponent } from './components.ts';
 import { parseOptions, type RolebookOptions, type RolebookUserOptions } from './options.ts';
@@ -45,7 +46,7 @@ function cssSpecifier(entry: string, root: string): string {
 
 function replacementsFor(options: RolebookOptions, root: string): Map<string, string> {
 	const entries = Object.entries(options.components) as [ReplaceableComponent, string | undefined][];
-	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name]), path.resolve(root, file!)]));
+	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name].file), path.resolve(root, file!)]));
 }
 
 /** A build stopped for a reason already told: what a program calling Astro's build() catches. */
@@ -106,7 +107,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+			'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
 				running = command;
 				const root = fileURLToPath(config.root);
 				const contentDir = contentDirFor(options, root);
@@ -121,11 +122,12 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
 				const customCss = options.customCss.map((entry) => cssSpecifier(entry, root));
 				updateConfig({ vite: { plugins: [rolebookVitePlugin({ key: site.key, contentDir, customCss, replacements: replacementsFor(options, root) })] } });
-				// A content folder may carry its own public files (the logo); else the project's public/ serves.
-				const contentPublic = path.join(contentDir, 'public');
 				// The watcher does not follow links: a loop of them (`ln -s . roles/loop`) is the model's to report, once.
 				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
-				updateConfig({ base: organization.site.base, ...(existsSync(contentPublic) ? { publicDir: pathToFileURL(`${contentPublic}/`) } : {}) });
+				// base, publicDir (the content folder's public/, with its logo), and what the strict CSP needs.
+				const changes = astroConfigChanges(config, organization.site.base, contentDir);
+				for (const warning of changes.warnings) logger.warn(warning);
+				updateConfig(changes.config);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const { key, contentDir } = site!;

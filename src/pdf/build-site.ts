@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-/** The project folder, where astro and its config are. */
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { projectAstro } from '../cli/run-astro.ts';
+import { PACKAGE_ROOT } from '../integration/package-root.ts';
 
 /** A build takes seconds; past this it is killed so the command cannot hang. */
 const BUILD_TIMEOUT_MS = 300_000;
@@ -15,16 +14,18 @@ export interface TemporarySite {
 }
 
 /**
- * Builds the site for a content folder into a fresh temporary folder (never into dist/,
- * which may hold a build the user wants to keep). Rejects with Astro's output on failure.
+ * Builds the site of the project in `projectDir` (where astro.config.mjs is) for a
+ * content folder into a fresh temporary folder (never into dist/, which may hold a build
+ * the user wants to keep). Rejects with Astro's output on failure.
  */
-export async function buildTemporarySite(contentDir: string, options: { people?: boolean } = {}): Promise<TemporarySite> {
+export async function buildTemporarySite(contentDir: string, projectDir: string, options: { people?: boolean } = {}): Promise<TemporarySite> {
+	const { node, astro } = projectAstro(projectDir);
 	const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-pdf-'));
 	// With people: the print configuration, which names people whatever the site publishes.
-	const config = options.people ? ['--config', 'src/pdf/print.config.mjs'] : [];
+	const config = options.people ? ['--config', path.join(PACKAGE_ROOT, 'src/pdf/print.config.mjs')] : [];
 	const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
-		const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir, ...config], {
-			cwd: ROOT,
+		const child = spawn(node, [astro, 'build', '--outDir', dir, ...config], {
+			cwd: projectDir,
 			env: { ...process.env, CONTENT_DIR: path.resolve(contentDir), NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 			timeout: BUILD_TIMEOUT_MS,

@@ -66,7 +66,7 @@ export async function main(args: string[]): Promise<number> {
 	};
 	let site;
 	try {
-		site = await buildTemporarySite(contentDir, { people: true });
+		site = await buildTemporarySite(contentDir, process.cwd(), { people: true });
 	} catch (error) {
 		console.error((error as Error).message);
 		return 1;

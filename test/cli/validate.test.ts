@@ -57,6 +57,6 @@ describe('npm run validate', () => {
 	test('a wrong option is a usage error', () => {
 		const { status, stderr } = validate(['--contnet', 'x']);
 		expect(status).toBe(2);
-		expect(stderr).toContain('usage: npm run validate');
+		expect(stderr).toContain('usage: rolebook validate');
 	});
 });

@@ -21,7 +21,7 @@ describe('rolebook() options', () => {
 
 	test('a component that cannot be replaced is named, with those that can', () => {
 		expect(() => rolebook({ components: { RoleHedaer: './src/Mine.astro' } } as never)).toThrow(
-			/unknown option "components\.RoleHedaer"; the components that can be replaced are RoleHeader, ReportingChain, /,
+			/unknown option "components\.RoleHedaer"; the components that can be replaced are SiteHeader, SiteFooter, SiteHead, RoleHeader, /,
 		);
 	});
 
@@ -48,5 +48,15 @@ describe('routes', () => {
 		expect(patterns).toContain('/[headers]');
 		expect(new Set(patterns).size).toBe(patterns.length);
 		for (const route of routes) expect(path.isAbsolute(route.entrypoint)).toBe(true);
+	});
+});
+
+describe('replaceable components', () => {
+	test('each names a file of the package, and the README lists them all as the code has them', async () => {
+		const { existsSync, readFileSync } = await import('node:fs');
+		const { REPLACEABLE_COMPONENTS, renderComponentTable } = await import('../../src/integration/components.ts');
+		const root = path.resolve(import.meta.dirname, '../..');
+		for (const { file } of Object.values(REPLACEABLE_COMPONENTS)) expect(existsSync(path.join(root, file)), file).toBe(true);
+		expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain(renderComponentTable());
 	});
 });

@@ -35,10 +35,6 @@ export async function buildSite(content: string, options: Omit<RolebookUserOptio
 		root,
 		configFile: false,
 		logLevel: 'error',
-		output: 'static',
-		trailingSlash: 'always',
-		build: { format: 'directory', inlineStylesheets: 'never' },
-		vite: { build: { assetsInlineLimit: 0 } },
 		integrations: [rolebook({ content, ...options })],
 	});
 	return { root, dist, remove: () => rmSync(root, { recursive: true, force: true }) };

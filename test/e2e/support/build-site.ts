@@ -21,7 +21,7 @@ export interface BuiltSite {
  * Rejects with Astro's output if the build fails.
  */
 export async function buildSite(contentDir: string = EXAMPLE_CONTENT): Promise<BuiltSite> {
-	const { dir, remove } = await buildTemporarySite(contentDir);
+	const { dir, remove } = await buildTemporarySite(contentDir, ROOT);
 	const base = loadOrganization(path.resolve(contentDir)).organization.site.base || '/';
 	return { dir, base, remove };
 }

@@ -1,0 +1,1 @@
+export { rolebook, rolebook as default, type RolebookUserOptions } from './src/integration/rolebook.ts';
