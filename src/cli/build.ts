@@ -38,10 +38,13 @@ export async function main(args: string[]): Promise<number> {
 	if (outDir) mkdirSync(path.dirname(outDir), { recursive: true });
 	try {
 		const { build } = await import('astro');
-		await build({ root: projectDir, ...(outDir ? { outDir } : {}), logLevel: values.verbose ? 'info' : 'warn' });
+		// Silent unless asked: Astro would add its own "unhandled error" line to ours.
+		await build({ root: projectDir, ...(outDir ? { outDir } : {}), logLevel: values.verbose ? 'info' : 'silent' });
 	} catch (error) {
 		// Content errors were printed, file by file, before the build started.
 		console.error(error instanceof Error ? error.message : String(error));
+		const stopped = error instanceof Error && error.name === 'BuildStoppedError';
+		if (!stopped && !values.verbose) console.error("Run it again with --verbose for Astro's full log.");
 		return 1;
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);

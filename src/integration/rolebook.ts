@@ -50,7 +50,9 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 }
 
 /** A build stopped for a reason already told: what a program calling Astro's build() catches. */
-export class BuildStoppedError extends Error {}
+export class BuildStoppedError extends Error {
+	override name = 'BuildStoppedError';
+}
 
 /** Whether this process is the `astro` command itself (not a program calling build()). */
 const UNDER_ASTRO_COMMAND = /^astro(\.m?js)?$/.test(path.basename(process.argv[1] ?? ''));
@@ -107,7 +109,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig, injectRoute, logger }) => {
+			'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
 				running = command;
 				const root = fileURLToPath(config.root);
 				const contentDir = contentDirFor(options, root);
@@ -126,7 +128,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
 				// base, publicDir (the content folder's public/, with its logo), and what the strict CSP needs.
 				const changes = astroConfigChanges(config, organization.site.base, contentDir);
-				for (const warning of changes.warnings) logger.warn(warning);
+				for (const warning of changes.warnings) console.warn(`warning: ${warning}`);
 				updateConfig(changes.config);
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -203,7 +205,8 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					throw error;
 				}
 				release?.();
-				for (const warning of staged?.warnings ?? []) logger.warn(warning);
+				// Printed whatever Astro's log level: the user must hear of a file the publish could not replace.
+				for (const warning of staged?.warnings ?? []) console.warn(`warning: ${warning}`);
 			},
 		},
 	};

@@ -28,3 +28,22 @@ test('npm run build -- --outDir ../elsewhere builds outside the project and prin
 		rmSync(parent, { recursive: true, force: true });
 	}
 }, 180_000);
+
+test('npm run build on content with errors prints the located problems and one line, exits 1, and adds nothing of Astro’s', () => {
+	const parent = mkdtempSync(path.join(tmpdir(), 'rolebook-errors-'));
+	try {
+		const run = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', path.join(parent, 'dist')], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, 'ten-defects'), NO_COLOR: '1' },
+		});
+		expect(run.status).toBe(1);
+		const lines = run.stderr.trim().split('\n');
+		expect(lines.at(-2)).toMatch(/^10 errors, 0 warnings in 10 files$/);
+		expect(lines.at(-1)).toMatch(/has errors \(listed above\); nothing was built/);
+		expect(run.stdout + run.stderr).not.toMatch(/\[ERROR\]|unhandled|Stack trace|^\s+at /im);
+		expect(existsSync(path.join(parent, 'dist'))).toBe(false);
+	} finally {
+		rmSync(parent, { recursive: true, force: true });
+	}
+}, 180_000);
