@@ -11,6 +11,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { confirmationSheet } from '../src/confirm/sheet.ts';
+import { sheetContextOf } from '../src/confirm/sheet-text.ts';
+import { loadOrganization } from '../src/model/index.ts';
 import {
 	AUTHORITIES,
 	DIVISIONS,
@@ -428,7 +431,9 @@ export function generateOrganization(dir: string, options: GenerateOptions): Gen
 	}
 
 	const workflows = writeWorkflows(out, published, Math.max(3, Math.min(40, Math.round(total / 100))), random, zh);
-	const people = writePeople(out, published, random, personName);
+	// Some people have signed their sheet: its fingerprint is that of the text as written now.
+	const fingerprintOf = presentFingerprints(root);
+	const people = writePeople(out, published, random, personName, fingerprintOf);
 
 	return {
 		dir: root,
@@ -452,6 +457,8 @@ function writeSite(out: Writer, organization: Term, locale: GeneratorLocale, zh:
 		base: '/',
 		logo: '/logo.svg',
 		theme: { accent: '#1f6f8b' },
+		terms: { role: zh ? '岗位' : 'position' },
+		edit_url: 'https://git.example.com/hr/handbook/-/edit/main/{path}',
 		labels: { 'role.notes': zh ? '备注说明' : 'Further notes' },
 		publish: { people: true, compensation: true, drafts: false },
 		confirmation: {
@@ -673,7 +680,17 @@ function writeWorkflows(out: Writer, roles: readonly Node[], count: number, rand
 }
 
 /** Holders for most roles, never more than the headcount, so some roles show vacancies. */
-function writePeople(out: Writer, roles: readonly Node[], random: Random, personName: () => { id: string; name: string }): number {
+/** The fingerprint of each role's confirmation sheet, from the content written so far (people do not change it). */
+function presentFingerprints(root: string): (roleId: string) => string | undefined {
+	const { organization } = loadOrganization(root, { register: false });
+	const context = sheetContextOf(organization);
+	return (roleId) => {
+		const role = organization.role(roleId);
+		return role && confirmationSheet(role, context).fingerprint;
+	};
+}
+
+function writePeople(out: Writer, roles: readonly Node[], random: Random, personName: () => { id: string; name: string }, fingerprintOf: (roleId: string) => string | undefined): number {
 	let count = 0;
 	for (const role of roles) {
 		const draw = random.next();
@@ -685,6 +702,8 @@ function writePeople(out: Writer, roles: readonly Node[], random: Random, person
 			data['name'] = person.name;
 			data['roles'] = count % 7 === 0 ? role.id : [role.id];
 			if (count % 5 !== 0) data['since'] = `20${random.int(10, 25)}-0${random.int(1, 9)}-${random.int(10, 28)}`;
+			const fingerprint = count % 4 === 1 ? fingerprintOf(role.id) : undefined;
+			if (fingerprint) data['signed'] = [{ role: role.id, fingerprint, date: `2025-0${random.int(1, 9)}-${random.int(10, 28)}` }];
 			out.yaml(`people/${count % 41 === 3 ? `p${count}` : person.id}.yaml`, data);
 			count++;
 		}

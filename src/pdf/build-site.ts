@@ -22,7 +22,8 @@ export async function buildTemporarySite(contentDir: string, projectDir: string,
 	const { node, astro } = projectAstro(projectDir);
 	const dir = mkdtempSync(path.join(tmpdir(), 'rolebook-pdf-'));
 	// With people: the print configuration, which names people whatever the site publishes.
-	const config = options.people ? ['--config', path.join(PACKAGE_ROOT, 'src/pdf/print.config.mjs')] : [];
+	// Astro takes --config relative to the project folder, whatever the path looks like.
+	const config = options.people ? ['--config', path.relative(projectDir, path.join(PACKAGE_ROOT, 'src/pdf/print.config.mjs'))] : [];
 	const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
 		const child = spawn(node, [astro, 'build', '--outDir', dir, ...config], {
 			cwd: projectDir,
