@@ -11,6 +11,8 @@ export type Tone = 'normal' | 'muted' | 'alert' | 'accent';
 export interface Span {
 	text: string;
 	tone: Tone;
+	/** The holders' names: the nested list shows them as links to their pages instead. */
+	people?: boolean;
 }
 
 /** One box of a chart with everything it shows, and its size; positions come later. */
@@ -40,6 +42,8 @@ export interface ChartBox {
 	height: number;
 	/** Roles this one also reports to by a dotted line. */
 	dottedLineTo: string[];
+	/** Who holds the role, with their pages (only when people are published). */
+	people?: { name: string; href: string }[];
 	children: ChartBox[];
 }
 
@@ -89,7 +93,7 @@ export function roleBoxes(forest: readonly TreeNode<Role>[], context: BoxContext
 		const names = role.holders.map((person) => person.name);
 		if (names.length > 0) {
 			const shown = names.length > 3 ? `${names.slice(0, 2).join(separator)} ${t('chart.moreHolders', { n: names.length - 2 })}` : names.join(separator);
-			lines.push([{ text: shown, tone: 'normal' }]);
+			lines.push([{ text: shown, tone: 'normal', people: true }]);
 		}
 		if (node.hidden > 0) lines.push([{ text: t('chart.hidden', { n: node.hidden }), tone: 'accent' }]);
 		const box: ChartBox = {
@@ -107,6 +111,7 @@ export function roleBoxes(forest: readonly TreeNode<Role>[], context: BoxContext
 			width: 0,
 			height: 0,
 			dottedLineTo: role.dottedLineSuperiors.map((superior) => superior.id),
+			people: role.holders.map((person) => ({ name: person.name, href: urls.person(person.id) })),
 			children: node.children.map(convert),
 		};
 		return sizeBox(box);
@@ -185,7 +190,11 @@ export function sizeBox(box: ChartBox, maxTitleLines: number = BOX.maxTitleLines
 	let widest = Math.max(...box.titleLines.map(measureTitle));
 	for (const line of box.lines) widest = Math.max(widest, measureSmall(line.map((span) => span.text).join('')));
 	box.width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, widest + 2 * BOX.padX)));
-	box.summary = box.lines.map((line) => line.map((span) => span.text).join('')).join(' · ');
+	// The names are not in the summary: the nested list links each of them to its page.
+	box.summary = box.lines
+		.filter((line) => !line.some((span) => span.people))
+		.map((line) => line.map((span) => span.text).join(''))
+		.join(' · ');
 	box.fullLines = box.lines;
 	box.lines = box.lines.map((line) => fitLine(line, box.width - 2 * BOX.padX));
 	box.height = boxHeight(box.titleLines.length, box.lines.length);

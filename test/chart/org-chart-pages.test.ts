@@ -59,6 +59,8 @@ describe('org chart pages of a small organisation under a base path', () => {
 		const html = page('org-chart/index.html');
 		const list = /<details class="oc-list[\s\S]*?<\/details>/.exec(html)![0];
 		for (const role of organization.roles) expect(list).toContain(`href="/handbook/roles/${role.id}/"`);
+		// Each holder's name links to their page (people are published here).
+		expect(list).toMatch(/<a href="\/handbook\/people\/ann\/">Ann Lee<\/a>/);
 		// Nested: the CEO's list item holds the directors' list.
 		expect(list).toMatch(/data-key="ceo"[^>]*><a href="\/handbook\/roles\/ceo\/">[^<]*<\/a>[\s\S]*?<ul[^>]*>\s*<li[^>]*data-key="sales-director"/);
 		expect(html).toContain('href="/handbook/org-chart/organization.svg" download');
