@@ -39,12 +39,13 @@ function rssBytes(pid: number): number {
 /**
  * Runs a command and measures its wall time and the peak of the summed resident memory
  * of its whole process tree (pagefind, for one, runs as a child process), sampled every
- * 25 ms: a lower bound on the true peak, close enough to compare runs.
+ * 25 ms: a lower bound on the true peak, close enough to compare runs. `env` is added to
+ * this process's environment; `cwd` is where the command runs (default: here).
  */
-export function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<Measurement> {
+export function measure(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Measurement> {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -53,6 +54,11 @@ export function measure(command: string, args: string[], env: Record<string, str
 			const total = processTree(child.pid!).reduce((sum, pid) => sum + rssBytes(pid), 0);
 			peakRssBytes = Math.max(peakRssBytes, total);
 		}, 25);
+		// A command that cannot start (no such file) fails like one that exits with an error.
+		child.on('error', (error) => {
+			clearInterval(sampler);
+			resolve({ status: null, milliseconds: performance.now() - started, peakRssBytes, output: `${output}${error.message}\n` });
+		});
 		child.on('exit', (status) => {
 			clearInterval(sampler);
 			resolve({ status, milliseconds: performance.now() - started, peakRssBytes, output });

@@ -1,116 +1,199 @@
 /**
- * `npm run bench [-- --roles 1000,10000]`: generates organisations of N roles and prints,
- * for each, what it costs to validate and build them, what the build weighs, and how the
- * build compares with a plain template-string writer (the floor).
+ * `npm run bench`: generates organisations of N roles (`generateOrganization`, seed 1)
+ * and prints, for each, what it costs to validate and build them, what the build weighs,
+ * how the build compares with a plain template-string writer (the floor) and, when asked,
+ * with a Starlight site of the same organisation, and how fast `astro dev` shows the
+ * first page and an edit. Every measured command runs several times in alternating
+ * rounds (round 1 runs each once, then round 2, …); medians are printed, wall time and
+ * peak memory of the whole process tree. Then how each figure grows with the size.
+ *
+ *   npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--skip-dev] [--keep]
+ *
+ *   --roles N,M        organisation sizes, in published roles (default 1000,10000)
+ *   --runs N           runs of each command, in alternating rounds (default 3)
+ *   --peer starlight   also build the organisation as a Starlight site (installed on
+ *                      demand in node_modules/.cache/rolebook-bench/peer-starlight/, never
+ *                      a dependency of Rolebook) and print Starlight time / Rolebook time
+ *   --skip-dev         do not measure the dev server (first page, reload after an edit)
+ *   --keep             keep the generated content and the builds, and print where
+ *
+ * Progress goes to stderr, the report to stdout.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureAuthoring } from './authoring.ts';
+import { describeBuildOutput, filesUnder, totalBytes } from './build-output.ts';
 import { generateOrganization } from './generate-organization.ts';
-import { measure, type Measurement } from './measure-process.ts';
+import type { Measurement } from './measure-process.ts';
+import { checkPeerOutput, peerBuildCommand, preparePeerProject, removePeerSite, writePeerSite, type PeerProject } from './peer-project.ts';
+import type { PeerSiteSummary } from './peer-starlight.ts';
+import { printGrowth, printSize, type PeerResult, type SizeResult } from './report.ts';
+import { measureInRounds, type BenchCommand, type CommandFigures } from './rounds.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const node = process.execPath;
 
-const { values } = parseArgs({ options: { roles: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } } });
-const sizes = values.roles.split(',').map(Number);
-
-interface Row {
-	roles: number;
-	validate: Measurement;
-	build: Measurement;
-	floor: Measurement;
-	files: number;
-	bytes: number;
-	rolePageMedian: number;
-	rolePageLargest: number;
-	roleScriptBytes: number;
-	searchIndexBytes: number;
+/** What to measure, from the command line. */
+interface BenchOptions {
+	sizes: number[];
+	runs: number;
+	peer: 'starlight' | undefined;
+	skipDev: boolean;
+	keep: boolean;
+	node: string;
 }
 
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.join(entry.parentPath, entry.name));
+/** The peer as far as it could be prepared: its project, or why there is none. */
+type PeerSetup = { project: PeerProject } | { failure: string } | undefined;
+
+const USAGE = 'usage: npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--skip-dev] [--keep]';
+
+function parseOptions(args: string[]): BenchOptions {
+	const { values } = parseArgs({
+		args,
+		options: {
+			roles: { type: 'string', default: '1000,10000' },
+			runs: { type: 'string', default: '3' },
+			peer: { type: 'string' },
+			'skip-dev': { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false },
+		},
+	});
+	const sizes = values.roles.split(',').map(Number);
+	const runs = Number(values.runs);
+	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--roles takes sizes like 1000,10000, not "${values.roles}"`);
+	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}"`);
+	if (values.peer !== undefined && values.peer !== 'starlight') throw new Error(`--peer knows only starlight, not "${values.peer}"`);
+	return { sizes, runs, peer: values.peer, skipDev: values['skip-dev'], keep: values.keep, node: process.execPath };
 }
 
-const sum = (files: string[]) => files.reduce((total, file) => total + statSync(file).size, 0);
+const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Bytes of script a role page loads before the reader opens search: its script elements and module preloads. */
-function scriptBytes(dist: string, html: string): number {
-	let total = 0;
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
-		if (/application\/ld\+json/.test(match[1]!)) continue;
-		total += src ? statSync(path.join(dist, src.replace(/^\//, ''))).size : Buffer.byteLength(match[2]!);
+function logRun(runs: number): (name: string, round: number, measurement: Measurement) => void {
+	return (name, round, measurement) => {
+		const outcome = measurement.status === 0 ? `${(measurement.milliseconds / 1000).toFixed(2)} s, ${(measurement.peakRssBytes / 1024 / 1024).toFixed(0)} MB` : `failed (exit status ${measurement.status})`;
+		progress(`  round ${round}/${runs}: ${name} ${outcome}`);
+	};
+}
+
+/** Rolebook's commands: validate, the full build (from an empty output folder each run) and the floor. */
+function rolebookCommands(options: BenchOptions, content: string, work: string): BenchCommand[] {
+	const dist = path.join(work, 'dist');
+	return [
+		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'src/cli/validate.ts'), '--content', content] },
+		{
+			name: 'build',
+			command: options.node,
+			args: [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', dist],
+			env: { CONTENT_DIR: content },
+			prepare: () => rmSync(dist, { recursive: true, force: true }),
+		},
+		{ name: 'floor', command: options.node, args: [path.join(ROOT, 'bench/floor.ts'), content, path.join(work, 'floor')] },
+	];
+}
+
+async function preparePeer(options: BenchOptions): Promise<PeerSetup> {
+	if (!options.peer) return undefined;
+	try {
+		return { project: await preparePeerProject(ROOT, progress) };
+	} catch (error) {
+		return { failure: `Installing Starlight failed: ${(error as Error).message}` };
 	}
-	for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) total += statSync(path.join(dist, match[1]!.replace(/^\//, ''))).size;
-	return total;
 }
 
-async function run(roles: number): Promise<Row> {
+/** The peer for one organisation: its pages written and its build command, or why not. */
+type PeerForSize = { project: PeerProject; site: PeerSiteSummary; command: BenchCommand } | { failure: string };
+
+async function peerForSize(peer: PeerSetup, options: BenchOptions, content: string): Promise<PeerForSize | undefined> {
+	if (!peer || 'failure' in peer) return peer;
+	progress('  writing the Starlight pages …');
+	try {
+		const site = await writePeerSite(peer.project, content, options.node);
+		return { project: peer.project, site, command: peerBuildCommand(peer.project, options.node) };
+	} catch (error) {
+		return { failure: (error as Error).message };
+	}
+}
+
+/** The peer's figures from the rounds, with a look at its output (the last run's). */
+function peerResult(peer: PeerForSize, figures: CommandFigures | undefined): PeerResult {
+	const failed = (failure: string): PeerResult => ({ failure, figures: undefined, outputProblems: [], output: undefined });
+	if ('failure' in peer) return failed(peer.failure);
+	if (!figures || figures.failure) return failed(`The Starlight build failed: ${figures?.failure ?? 'it did not run'}`);
+	const { project } = peer;
+	const files = filesUnder(project.dist);
+	const output = { files: files.length, bytes: totalBytes(files), searchIndexBytes: totalBytes(filesUnder(path.join(project.dist, 'pagefind'))) };
+	return { failure: undefined, figures, outputProblems: checkPeerOutput(project, peer.site), output };
+}
+
+/** Stops the bench when one of Rolebook's own commands failed: nothing else would mean anything. */
+function requireSuccess(figures: Map<string, CommandFigures>, names: readonly string[]): void {
+	for (const name of names) {
+		const failure = figures.get(name)!.failure;
+		if (failure) throw new Error(failure);
+	}
+}
+
+async function authoringOf(options: BenchOptions, content: string): Promise<SizeResult['authoring']> {
+	if (options.skipDev) return undefined;
+	progress('  dev server: first page and three edits …');
+	try {
+		return await measureAuthoring({ node: options.node, repoRoot: ROOT, contentDir: content, edits: 3, startTimeoutMs: 120_000, editTimeoutMs: 60_000, pollIntervalMs: 50 });
+	} catch (error) {
+		return { failure: `Measuring the dev server failed: ${(error as Error).message}` };
+	}
+}
+
+async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup): Promise<SizeResult> {
 	const work = mkdtempSync(path.join(tmpdir(), `rolebook-bench-${roles}-`));
 	const content = path.join(work, 'content');
-	const dist = path.join(work, 'dist');
-	generateOrganization(content, { roles, seed: 1 });
-	const validate = await measure(node, [path.join(ROOT, 'src/cli/validate.ts'), '--content', content]);
-	const build = await measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', dist], { CONTENT_DIR: content });
-	if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-4000)}`);
-	const floor = await measure(node, [path.join(ROOT, 'bench/floor.ts'), content, path.join(work, 'floor')]);
-	const files = filesUnder(dist);
-	const rolePages = readdirSync(path.join(dist, 'roles'), { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => path.join(dist, 'roles', entry.name, 'index.html'));
-	const pageSizes = rolePages.map((file) => statSync(file).size).sort((a, b) => a - b);
-	const row: Row = {
-		roles,
-		validate,
-		build,
-		floor,
-		files: files.length,
-		bytes: sum(files),
-		rolePageMedian: pageSizes[Math.floor(pageSizes.length / 2)]!,
-		rolePageLargest: pageSizes.at(-1)!,
-		roleScriptBytes: scriptBytes(dist, readFileSync(rolePages[0]!, 'utf8')),
-		searchIndexBytes: sum(filesUnder(path.join(dist, 'pagefind'))),
-	};
-	if (!values.keep) rmSync(work, { recursive: true, force: true });
-	else console.log(`kept ${work}`);
-	return row;
-}
-
-const seconds = (m: Measurement) => `${(m.milliseconds / 1000).toFixed(2)} s`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-const rows: Row[] = [];
-for (const roles of sizes) {
-	console.log(`\n— ${roles} roles —`);
-	const row = await run(roles);
-	rows.push(row);
-	const lines: [string, string][] = [
-		['validate', seconds(row.validate)],
-		['full build (pages, charts, sheets, search index)', seconds(row.build)],
-		['full build peak memory (RSS, whole process tree)', mb(row.build.peakRssBytes)],
-		['floor: same model, template-string role pages', seconds(row.floor)],
-		['build / floor', `${(row.build.milliseconds / row.floor.milliseconds).toFixed(2)}x`],
-		['dist/ size', mb(row.bytes)],
-		['dist/ files', String(row.files)],
-		['role page HTML, median', kb(row.rolePageMedian)],
-		['role page HTML, largest', kb(row.rolePageLargest)],
-		['JavaScript a role page loads before search opens', kb(row.roleScriptBytes)],
-		['search index', mb(row.searchIndexBytes)],
-	];
-	for (const [label, value] of lines) console.log(`${label.padEnd(52)} ${value}`);
-}
-
-if (rows.length > 1) {
-	const [small, large] = [rows[0]!, rows.at(-1)!];
-	const scale = large.roles / small.roles;
-	console.log(`\n— growth from ${small.roles} to ${large.roles} roles (${scale}x the roles; 1.00 is linear) —`);
-	for (const [label, key] of [['validate', 'validate'], ['full build', 'build'], ['floor', 'floor']] as const) {
-		console.log(`${label.padEnd(52)} ${(large[key].milliseconds / small[key].milliseconds / scale).toFixed(2)}`);
+	try {
+		progress(`${roles} roles: generating the organisation …`);
+		generateOrganization(content, { roles, seed: 1 });
+		const peerHere = await peerForSize(peer, options, content);
+		const commands = [...rolebookCommands(options, content, work), ...(peerHere && 'command' in peerHere ? [peerHere.command] : [])];
+		const figures = await measureInRounds(commands, options.runs, logRun(options.runs));
+		requireSuccess(figures, ['validate', 'build', 'floor']);
+		return {
+			roles,
+			validate: figures.get('validate')!,
+			build: figures.get('build')!,
+			floor: figures.get('floor')!,
+			output: describeBuildOutput(path.join(work, 'dist')),
+			peer: peerHere && peerResult(peerHere, figures.get('peer')),
+			authoring: await authoringOf(options, content),
+		};
+	} finally {
+		if (options.keep) progress(`kept ${work}${peer && 'project' in peer ? ` and ${peer.project.dir}` : ''}`);
+		else {
+			rmSync(work, { recursive: true, force: true });
+			if (peer && 'project' in peer) removePeerSite(peer.project);
+		}
 	}
-	console.log(`${'peak memory'.padEnd(52)} ${(large.build.peakRssBytes / small.build.peakRssBytes / scale).toFixed(2)}`);
 }
+
+async function main(args: string[]): Promise<number> {
+	let options: BenchOptions;
+	try {
+		options = parseOptions(args);
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	const peer = await preparePeer(options);
+	const results: SizeResult[] = [];
+	for (const roles of options.sizes) {
+		try {
+			results.push(await measureSize(roles, options, peer));
+		} catch (error) {
+			console.error(`\nThe bench stopped at ${roles} roles: ${(error as Error).message}`);
+			return 1;
+		}
+		printSize(results.at(-1)!, options.runs);
+	}
+	printGrowth(results);
+	return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
