@@ -28,6 +28,9 @@ export interface SizeResult {
 	peer: PeerResult | undefined;
 	/** Undefined when skipped; a failure when the dev server could not be measured at all. */
 	authoring: AuthoringFigures | { failure: string } | undefined;
+	/** The machine's one-minute load average before and after measuring: how much other work shared it. */
+	loadAverage: { before: number; after: number };
+	cores: number;
 }
 
 /** A figure's target; `roles` is the organisation size it applies to (every size when undefined). */
@@ -123,7 +126,7 @@ function printAuthoring(authoring: AuthoringFigures | { failure: string }, roles
 		return;
 	}
 	const shown = (ms: number | undefined) => (ms === undefined ? 'not reached' : seconds(ms));
-	printLine(`dev server: first role page (/roles/${authoring.roleId}/)`, shown(authoring.firstPageMilliseconds), targetNote(TARGETS.firstPage, roles, authoring.firstPageMilliseconds));
+	printLine('dev server: first role page', shown(authoring.firstPageMilliseconds), `/roles/${authoring.roleId}/; ${targetNote(TARGETS.firstPage, roles, authoring.firstPageMilliseconds)}`);
 	const edits = authoring.editMilliseconds.length > 1 ? `edits: ${authoring.editMilliseconds.map(shown).join(', ')}; ` : '';
 	printLine(`dev server: page shows a one-file edit (median of ${authoring.editMilliseconds.length})`, shown(authoring.medianEditMilliseconds), `${edits}${targetNote(TARGETS.edit, roles, authoring.medianEditMilliseconds)}`);
 	for (const problem of authoring.problems) console.log(`dev server: ${problem}`);
@@ -132,6 +135,7 @@ function printAuthoring(authoring: AuthoringFigures | { failure: string }, roles
 /** Everything measured for one organisation size. */
 export function printSize(result: SizeResult, runs: number): void {
 	console.log(`\n— ${count(result.roles)} roles: medians of ${runs} run${runs === 1 ? '' : 's'} in alternating rounds —`);
+	console.log(`load average (1 min) ${result.loadAverage.before.toFixed(2)} before, ${result.loadAverage.after.toFixed(2)} after, on ${result.cores} cores: figures taken on a busy machine are slower`);
 	printRolebook(result);
 	if (result.peer) printPeer(result.peer, result);
 	if (result.authoring) printAuthoring(result.authoring, result.roles);

@@ -20,7 +20,7 @@
  * Progress goes to stderr, the report to stdout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureAuthoring } from './authoring.ts';
@@ -146,6 +146,7 @@ async function authoringOf(options: BenchOptions, content: string): Promise<Size
 }
 
 async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup): Promise<SizeResult> {
+	const loadBefore = loadavg()[0]!;
 	const work = mkdtempSync(path.join(tmpdir(), `rolebook-bench-${roles}-`));
 	const content = path.join(work, 'content');
 	try {
@@ -155,6 +156,7 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 		const commands = [...rolebookCommands(options, content, work), ...(peerHere && 'command' in peerHere ? [peerHere.command] : [])];
 		const figures = await measureInRounds(commands, options.runs, logRun(options.runs));
 		requireSuccess(figures, ['validate', 'build', 'floor']);
+		const authoring = await authoringOf(options, content);
 		return {
 			roles,
 			validate: figures.get('validate')!,
@@ -162,7 +164,9 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 			floor: figures.get('floor')!,
 			output: describeBuildOutput(path.join(work, 'dist')),
 			peer: peerHere && peerResult(peerHere, figures.get('peer')),
-			authoring: await authoringOf(options, content),
+			authoring,
+			loadAverage: { before: loadBefore, after: loadavg()[0]! },
+			cores: availableParallelism(),
 		};
 	} finally {
 		if (options.keep) progress(`kept ${work}${peer && 'project' in peer ? ` and ${peer.project.dir}` : ''}`);
