@@ -120,6 +120,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 					reporter.warning('unpublished-reference', at(), `${link.source} links to a ${roleStatus.get(link.id)} role that is not published; it shows as plain text`);
 				}
 			}
+			// A Markdown link, autolink or definition needs one of these; `[[links]]` alone need no parser.
+			if (!text.includes('](') && !text.includes('<') && !text.includes(']:')) return;
 			for (const { written } of findUnsafeLinks(text)) {
 				reporter.warning('unsafe-link', entry.source.locateInScalar(path, written), `link "${written}" is not http, https, mailto or relative; it is shown as text`);
 			}
