@@ -20,6 +20,11 @@ export class ReloadCache implements ParseCache {
 		this.#current.set(key, file);
 	}
 
+	/** Whether no load has used the cache yet. */
+	get isEmpty(): boolean {
+		return this.#current.size === 0 && this.#previous.size === 0;
+	}
+
 	/** Call before each load. */
 	nextGeneration(): void {
 		this.#previous = this.#current;
