@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { historyNotice, readHistory } from '../history/index.ts';
-import { formatDiagnostic, formatSummary, loadOrganization, loadOrganizationInParallel, ReloadCache, type LoadResult } from '../model/index.ts';
+import { formatDiagnostic, formatSummary, loadOrganization, loadOrganizationInParallel, ParsedFileStore, ReloadCache, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
@@ -33,7 +33,7 @@ async function load(contentDir: string, options: RolebookOptions, cache: ReloadC
 	const first = cache.isEmpty;
 	cache.nextGeneration();
 	const loadOptions = { history, people: options.printPeople, parseCache: cache };
-	const result = first ? await loadOrganizationInParallel(contentDir, loadOptions) : loadOrganization(contentDir, loadOptions);
+	const result = first ? await loadOrganizationInParallel(contentDir, { ...loadOptions, store: ParsedFileStore.open(contentDir) }) : loadOrganization(contentDir, loadOptions);
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
 		console.error(formatSummary(result.diagnostics, result.fileCount));

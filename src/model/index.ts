@@ -8,6 +8,7 @@ import type { ContentListing } from './content-files.ts';
 import { compareDiagnostics, countBySeverity, type Diagnostic } from './diagnostics.ts';
 import { diskSource, type FileSource } from './file-source.ts';
 import { parseInParallel, type Preparsed } from './parse-in-parallel.ts';
+import type { ParsedFileStore } from './parsed-file-store.ts';
 import { Reporter } from './reporter.ts';
 import { resolveSignOffs } from './sign-offs.ts';
 import type { SourceFile } from './source-file.ts';
@@ -21,6 +22,7 @@ export type * from '../history/types.ts';
 export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.ts';
 export type { ParseCache } from './validate-entities.ts';
 export { ReloadCache } from './reload-cache.ts';
+export { ParsedFileStore } from './parsed-file-store.ts';
 
 export interface LoadResult {
 	/** Best effort when there are errors: whatever validated, resolved. */
@@ -58,12 +60,18 @@ export function loadOrganization(from: string | FileSource = defaultContentDir()
  * loadOrganization, with the YAML of a content folder parsed on every core first: the
  * same result, sooner, for commands that load a large folder once (validate, build).
  */
-export async function loadOrganizationInParallel(contentDir: string = defaultContentDir(), options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadOrganizationInParallel(contentDir: string = defaultContentDir(), options: ParallelLoadOptions = {}): Promise<LoadResult> {
 	const source = diskSource(contentDir, options.parseCache);
 	const reporter = new Reporter();
 	const listing = source.listFiles(reporter);
-	const preparsed = await parseInParallel(listing.files);
+	const preparsed = await parseInParallel(listing.files, options.store);
+	options.store?.save();
 	return resolveContent(source, listing, reporter, options, preparsed);
+}
+
+export interface ParallelLoadOptions extends LoadOptions {
+	/** Data of files parsed by earlier runs, kept on the disk (`ParsedFileStore.open(contentDir)`); updated by this load. */
+	store?: ParsedFileStore | undefined;
 }
 
 function resolveContent(source: FileSource, { files, unlisted }: ContentListing, reporter: Reporter, options: LoadOptions, preparsed?: Preparsed): LoadResult {

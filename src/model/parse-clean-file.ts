@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { toStorableJson } from './parsed-file-store.ts';
 import { parseSource } from './parse-source.ts';
 import { readContentFile } from './read-content-file.ts';
 import { Reporter } from './reporter.ts';
@@ -17,6 +18,12 @@ export interface CleanFile {
 	hash: string;
 }
 
+/**
+ * A clean file as a parsing thread sends it back: its data as JSON, which is both what
+ * the parsed-file store keeps and quick to read back (or as data, when JSON cannot hold it).
+ */
+export type ParsedOnThread = Omit<CleanFile, 'data'> & ({ json: string } | { data: unknown });
+
 /** Names a file's exact bytes, for caches of parsed files. */
 export function hashContent(bytes: Uint8Array): string {
 	return hash('sha1', bytes, 'base64');
@@ -26,9 +33,12 @@ export function hashContent(bytes: Uint8Array): string {
  * Reads and parses one file, as the load would; nothing when it has any problem (the load
  * then reads it itself and reports each one). Plain data only, to cross between threads.
  */
-export function parseCleanFile(file: FileToParse): CleanFile | undefined {
+export function parseCleanFile(file: FileToParse): ParsedOnThread | undefined {
 	const reporter = new Reporter();
 	const bytes = readContentFile(file, reporter);
 	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
-	return parsed && reporter.diagnostics.length === 0 ? { text: parsed.source.text, data: parsed.data, hash: hashContent(bytes) } : undefined;
+	if (!parsed || reporter.diagnostics.length > 0) return undefined;
+	const json = toStorableJson(parsed.data);
+	const text = parsed.source.text;
+	return json === undefined ? { text, data: parsed.data, hash: hashContent(bytes) } : { text, json, hash: hashContent(bytes) };
 }

@@ -1,9 +1,10 @@
-import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateOrganization } from '../../bench/generate-organization.ts';
-import { loadOrganization, loadOrganizationInParallel, ReloadCache, type LoadResult } from '../../src/model/index.ts';
+import { loadOrganization, loadOrganizationInParallel, ParsedFileStore, ReloadCache, type LoadResult } from '../../src/model/index.ts';
+import { fixtureWith } from '../support/fixtures.ts';
 
 /** What a reader of a load result sees: every message, and every role with its title and superior. */
 function seen({ diagnostics, errorCount, fileCount, organization }: LoadResult) {
@@ -54,5 +55,32 @@ describe('loading on every core', () => {
 		expect(second.organization.role(untouched.id)!.data.duties).toBe(untouched.data.duties);
 		expect(second.diagnostics).toEqual(first.diagnostics);
 		expect(seen(second)).toEqual(seen(loadOrganization(dir)));
+	});
+});
+
+describe('the parsed-file store', () => {
+	test('a second run takes unchanged files from the store, parses an edited one, and ignores a store made by other code', async () => {
+		const dir = fixtureWith();
+		const cacheDir = mkdtempSync(path.join(tmpdir(), 'rolebook-store-'));
+		const first = await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
+		const [storeFile] = readdirSync(cacheDir);
+		expect(storeFile).toMatch(/^parsed-.*\.tsv$/);
+		// What the store says is what the next run believes: a stored title shows.
+		const stored = readFileSync(path.join(cacheDir, storeFile!), 'utf8');
+		expect(stored).toContain('"title":"Support Agent"');
+		writeFileSync(path.join(cacheDir, storeFile!), stored.replace('"title":"Support Agent"', '"title":"Stored Agent"'));
+		const second = await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
+		expect(second.organization.role('support-agent')!.title).toBe('Stored Agent');
+		// An edit changes the file's hash: it is parsed again.
+		appendFileSync(path.join(dir, 'roles', 'support-agent.yaml'), 'notes: 新说明\n');
+		const third = await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
+		expect(third.organization.role('support-agent')!.title).toBe('Support Agent');
+		expect(third.organization.role('support-agent')!.data.notes).toBe('新说明');
+		expect(seen(third)).toEqual(seen(loadOrganization(dir)));
+		// A store from another version of the code is not trusted.
+		writeFileSync(path.join(cacheDir, storeFile!), readFileSync(path.join(cacheDir, storeFile!), 'utf8').replace(/^rolebook-parsed-files\t\d+\t\w+/, 'rolebook-parsed-files\t1\tother').replace('"title":"Account Manager"', '"title":"Stale"'));
+		const fourth = await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
+		expect(fourth.organization.role('account-manager')!.title).toBe('Account Manager');
+		expect(seen(first).diagnostics).toEqual(seen(fourth).diagnostics);
 	});
 });
