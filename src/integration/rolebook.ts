@@ -182,10 +182,11 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					const files = [...changed].join(', ');
 					changed.clear();
 					let summary: string;
+					const started = performance.now();
 					try {
 						site = { key, contentDir, load: await load(contentDir, options, cache) };
 						fileLoadedSite(key, site.load);
-						summary = formatSummary(site.load.diagnostics, site.load.fileCount);
+						summary = `${formatSummary(site.load.diagnostics, site.load.fileCount)} (loaded in ${Math.round(performance.now() - started)} ms)`;
 					} catch (error) {
 						summary = `could not be loaded: ${(error as Error).message}`;
 					}
