@@ -28,9 +28,10 @@ export type { RolebookUserOptions } from './options.ts';
 async function load(contentDir: string, options: RolebookOptions, cache: ReloadCache): Promise<LoadResult> {
 	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
 	const history = readHistory(contentDir);
-	const notice = historyNotice(history);
-	if (notice) console.warn(notice);
 	const first = cache.isEmpty;
+	const notice = historyNotice(history);
+	// Said once: the dev server loads again after every edit.
+	if (notice && first) console.warn(notice);
 	cache.nextGeneration();
 	const loadOptions = { history, people: options.printPeople, parseCache: cache };
 	const result = first ? await loadOrganizationInParallel(contentDir, { ...loadOptions, store: ParsedFileStore.open(contentDir) }) : loadOrganization(contentDir, loadOptions);
@@ -55,6 +56,9 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 	const entries = Object.entries(options.components) as [ReplaceableComponent, string | undefined][];
 	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name].file), path.resolve(root, file!)]));
 }
+
+/** How long the dev server waits after a start or an edit before it indexes the content for search. */
+const DEV_SEARCH_DELAY_MS = 1500;
 
 /** Pages Astro renders at once when the site does not say (Astro's default is one). */
 const BUILD_CONCURRENCY = 4;
@@ -156,15 +160,24 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				// (A build may start a server of its own; only `astro dev` indexes here, since two
 				// indexes at once would share, and close, the one pagefind service.)
 				const search = running === 'dev' ? new DevSearchIndex(site!.load.organization.site.base) : undefined;
+				// The page the author is looking at comes first: indexing starts a moment after the
+				// server starts or the content changes, once (for edits that come in a burst).
+				let indexTimer: NodeJS.Timeout | undefined;
 				const index = () => {
-					search?.rebuild(site!.load.organization).then(
-						(records) => logger.info(`search index: ${records} records`),
-						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
-					);
+					clearTimeout(indexTimer);
+					indexTimer = setTimeout(() => {
+						search?.rebuild(site!.load.organization).then(
+							(records) => logger.info(`search index: ${records} records`),
+							(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
+						);
+					}, DEV_SEARCH_DELAY_MS);
 				};
 				if (search) {
 					server.middlewares.use(search.middleware);
-					server.httpServer?.once('close', () => search.dispose());
+					server.httpServer?.once('close', () => {
+						clearTimeout(indexTimer);
+						search.dispose();
+					});
 				}
 				index();
 				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
