@@ -3,7 +3,7 @@ import type { Department, Organization, Role } from '../model/index.ts';
 import type { Urls } from '../site/urls.ts';
 import { departmentRoles, type TreeNode } from './chart-tree.ts';
 import { measureText } from './chart-font.ts';
-import { ellipsize, wrapText, type Measure } from './text-width.ts';
+import { ellipsize, rememberingMeasure, wrapText, type Measure } from './text-width.ts';
 
 export type Tone = 'normal' | 'muted' | 'alert' | 'accent';
 
@@ -64,8 +64,8 @@ export const BOX = {
 } as const;
 
 /** Text measured in the chart's font, with 2% to spare for rendering differences between machines. */
-export const measureTitle: Measure = (text) => measureText(text, BOX.titleSize, 600) * 1.02;
-export const measureSmall: Measure = (text) => measureText(text, BOX.smallSize, 400) * 1.02;
+export const measureTitle: Measure = rememberingMeasure((text) => measureText(text, BOX.titleSize, 600) * 1.02);
+export const measureSmall: Measure = rememberingMeasure((text) => measureText(text, BOX.smallSize, 400) * 1.02);
 
 export interface BoxContext {
 	t: Translate;

@@ -77,6 +77,9 @@ function packColumns(boxes: readonly ChartBox[]): ChartBox[][] {
 	return columns;
 }
 
+/** Made once: each flextree() defines classes of its own, which ten thousand charts would pay for again and again. */
+const flextreeLayout = flextree<Item>({ children: (node) => node.children, nodeSize: (node) => node.data.size, spacing: 0 });
+
 /**
  * Lays out a forest of boxes top down with d3-flextree, which handles boxes of
  * different widths and heights in time linear in their number. The chart says who
@@ -137,9 +140,8 @@ export function layoutChart(roots: readonly ChartBox[]): ChartLayout {
 		pending.push(...next.children);
 	}
 
-	const layout = flextree<Item>({ children: (node) => node.children, nodeSize: (node) => node.data.size, spacing: 0 });
-	const tree = layout.hierarchy(root);
-	layout(tree);
+	const tree = flextreeLayout.hierarchy(root);
+	flextreeLayout(tree);
 
 	// Place every box, remembering which edges to draw once the chart is moved into view.
 	const boxes: PlacedBox[] = [];

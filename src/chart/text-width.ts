@@ -8,10 +8,35 @@ import { isWide } from './chart-font.ts';
 export type Measure = (text: string) => number;
 
 /**
+ * A measure that measures each text once: a title is drawn on its own chart and on its
+ * manager's, peers' and reports' charts, and a large organisation draws ten thousand.
+ */
+export function rememberingMeasure(measure: Measure): Measure {
+	const widths = new Map<string, number>();
+	return (text) => {
+		let width = widths.get(text);
+		if (width === undefined) widths.set(text, (width = measure(text)));
+		return width;
+	};
+}
+
+const wrapped = new WeakMap<Measure, Map<string, readonly string[]>>();
+
+/**
  * Breaks text into at most `maxLines` lines no wider than `maxWidth`. What does not fit
- * ends the last line in "…".
+ * ends the last line in "…". The same text, width and measure always break the same
+ * way, so each is broken once.
  */
 export function wrapText(text: string, maxWidth: number, maxLines: number, measure: Measure): string[] {
+	let known = wrapped.get(measure);
+	if (!known) wrapped.set(measure, (known = new Map()));
+	const key = `${maxWidth}\n${maxLines}\n${text}`;
+	let lines = known.get(key);
+	if (!lines) known.set(key, (lines = breakLines(text, maxWidth, maxLines, measure)));
+	return [...lines];
+}
+
+function breakLines(text: string, maxWidth: number, maxLines: number, measure: Measure): string[] {
 	const tokens = tokenize(text.trim().replace(/\s+/g, ' '));
 	const lines: string[] = [];
 	let line = '';

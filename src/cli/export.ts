@@ -13,8 +13,7 @@ import { exportTables, peopleList, roleList } from '../export/role-list.ts';
 import { csvText, workbookBuffer } from '../export/write-spreadsheet.ts';
 import { createDateFormatter, createTranslator } from '../i18n/translate.ts';
 import { defaultContentDir, formatDiagnostic, loadOrganization } from '../model/index.ts';
-import { createSiteProse } from '../site/prose.ts';
-import { createUrls } from '../site/urls.ts';
+import { siteProseOf } from '../site/prose.ts';
 
 const usage = 'usage: npm run export -- [--format xlsx|csv] [--out FILE] [--people] [--list roles|people] [--content DIR]';
 
@@ -63,7 +62,7 @@ export async function main(args: string[]): Promise<number> {
 	const { organization } = load;
 	const { site } = organization;
 	const t = createTranslator(site);
-	const context = { organization, t, formatDate: createDateFormatter(site), prose: createSiteProse(organization, createUrls(site.base)) };
+	const context = { organization, t, formatDate: createDateFormatter(site), prose: siteProseOf(organization) };
 	const holders = site.publish.people || withPeople;
 	const out = path.resolve(options.out ?? `${list === 'people' ? 'people' : 'roles'}.${format}`);
 

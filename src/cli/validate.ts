@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { historyNotice, readHistory } from '../history/index.ts';
-import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+import { defaultContentDir, formatDiagnostic, formatSummary, loadOrganizationInParallel, ParsedFileStore, type LoadResult } from '../model/index.ts';
 
 /** The history matters here only when a signature could not be matched without it. */
 function historyWouldHelp(result: LoadResult): boolean {
@@ -33,7 +33,7 @@ export async function main(args: string[]): Promise<number> {
 	const contentDir = options.content ?? defaultContentDir();
 	// Signatures are checked against every version of the text the history knows.
 	const history = readHistory(contentDir);
-	const result = loadOrganization(contentDir, { history });
+	const result = await loadOrganizationInParallel(contentDir, { history, store: ParsedFileStore.open(contentDir) });
 	const notice = historyNotice(history);
 	if (notice && historyWouldHelp(result)) console.error(notice);
 	if (options.json) {

@@ -11,10 +11,18 @@ export interface Printed {
 	readonly text: string;
 }
 
-/** Inline Markdown (a duty, a qualification), through the site's one Markdown pipeline. */
+const printed = new WeakMap<ProseRenderer, Map<string, Printed>>();
+
+/** Inline Markdown (a duty, a qualification), through the site's one Markdown pipeline; each string once per renderer. */
 export function printedMarkdown(markdown: string, prose: ProseRenderer): Printed {
-	const html = prose.inline(markdown);
-	return { html, text: htmlToText(html) };
+	let known = printed.get(prose);
+	if (!known) printed.set(prose, (known = new Map()));
+	let text = known.get(markdown);
+	if (!text) {
+		const html = prose.inline(markdown);
+		known.set(markdown, (text = { html, text: htmlToText(html) }));
+	}
+	return text;
 }
 
 /** Text that is not Markdown (a label, a name, a code): printed as it is. */

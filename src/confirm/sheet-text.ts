@@ -1,8 +1,7 @@
 import type { SheetLine } from '../history/types.ts';
 import { createDateFormatter, createTranslator } from '../i18n/translate.ts';
 import type { Organization, Role } from '../model/types.ts';
-import { createSiteProse } from '../site/prose.ts';
-import { createUrls } from '../site/urls.ts';
+import { siteProseOf } from '../site/prose.ts';
 import { confirmationSheet, placedSheetLines, type SheetContext } from './sheet.ts';
 
 export interface SheetText {
@@ -17,7 +16,7 @@ const dateFormatters = new Map<string, (date: string) => string>();
 export function sheetContextOf(organization: Organization): SheetContext {
 	let context = contexts.get(organization);
 	if (!context) {
-		const prose = createSiteProse(organization, createUrls(organization.site.base));
+		const prose = siteProseOf(organization);
 		const { locale } = organization.site;
 		// A date formatter is slow to make and depends on the language only; the history makes hundreds of contexts.
 		let formatDate = dateFormatters.get(locale);

@@ -5,12 +5,16 @@ import { sheetTextOf, type SheetText } from '../confirm/sheet-text.ts';
 import { contentKindOf } from '../model/content-files.ts';
 import { memorySource, type MemoryFile } from '../model/file-source.ts';
 import { loadOrganization, type Organization, type ParseCache } from '../model/index.ts';
-import { codeVersion } from './code-version.ts';
+import { DEFAULT_CACHE_DIR } from '../model/cache-dir.ts';
+import { codeVersion } from '../model/code-version.ts';
 import { contentCommits, isAncestor, openRepository, readBlobs, type ContentCommit, type Repository } from './git.ts';
 import type { CommitRef, SheetHistory, SheetVersion } from './types.ts';
 
 /** Where the history is kept between runs: under the project's node_modules/.cache, as build tools do. */
-export const DEFAULT_CACHE_DIR = path.resolve(import.meta.dirname, '../../node_modules/.cache/rolebook');
+export { DEFAULT_CACHE_DIR };
+
+/** The folders whose code decides what a sheet prints, and so every fingerprint. */
+const SHEET_CODE = ['confirm', 'i18n', 'markdown', 'model', 'site'];
 
 /** Bumped when the cache file's shape changes. */
 const CACHE_FORMAT = 1;
@@ -45,7 +49,7 @@ export function readHistory(contentDir: string, options: HistoryOptions = {}): S
 	if (!repository.head) return { available: true, roles: new Map(), commits: 0, head: undefined };
 
 	const cacheFile = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `history-${hash(`${repository.top}\n${repository.prefix}`)}.json`);
-	const code = codeVersion();
+	const code = codeVersion(SHEET_CODE);
 	let cached = readCache(cacheFile, code);
 	if (cached && cached.head !== repository.head && !isAncestor(repository, cached.head, repository.head)) cached = undefined;
 	if (cached?.head === repository.head) return toHistory(cached);

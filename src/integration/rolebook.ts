@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { historyNotice, readHistory } from '../history/index.ts';
-import { formatDiagnostic, formatSummary, loadOrganization, type LoadResult } from '../model/index.ts';
+import { formatDiagnostic, formatSummary, loadOrganization, loadOrganizationInParallel, ParsedFileStore, ReloadCache, type LoadResult } from '../model/index.ts';
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
@@ -20,13 +20,21 @@ import { rolebookVitePlugin } from './vite-plugin.ts';
 
 export type { RolebookUserOptions } from './options.ts';
 
-/** Loads a content folder, printing its problems exactly as `rolebook validate` does. */
-function load(contentDir: string, options: RolebookOptions): LoadResult {
+/**
+ * Loads a content folder, printing its problems exactly as `rolebook validate` does. The
+ * first load parses on every core; later ones (the dev server after an edit) parse only
+ * the files whose bytes changed, kept in `cache`.
+ */
+async function load(contentDir: string, options: RolebookOptions, cache: ReloadCache): Promise<LoadResult> {
 	// Every version of every sheet, for the changes pages and the sign-offs; read from the cache after the first run.
 	const history = readHistory(contentDir);
+	const first = cache.isEmpty;
 	const notice = historyNotice(history);
-	if (notice) console.warn(notice);
-	const result = loadOrganization(contentDir, { history, people: options.printPeople });
+	// Said once: the dev server loads again after every edit.
+	if (notice && first) console.warn(notice);
+	cache.nextGeneration();
+	const loadOptions = { history, people: options.printPeople, parseCache: cache };
+	const result = first ? await loadOrganizationInParallel(contentDir, { ...loadOptions, store: ParsedFileStore.open(contentDir) }) : loadOrganization(contentDir, loadOptions);
 	if (result.diagnostics.length > 0) {
 		for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));
 		console.error(formatSummary(result.diagnostics, result.fileCount));
@@ -48,6 +56,12 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 	const entries = Object.entries(options.components) as [ReplaceableComponent, string | undefined][];
 	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name].file), path.resolve(root, file!)]));
 }
+
+/** How long the dev server waits after a start or an edit before it indexes the content for search. */
+const DEV_SEARCH_DELAY_MS = 1500;
+
+/** Pages Astro renders at once when the site does not say (Astro's default is one). */
+const BUILD_CONCURRENCY = 4;
 
 /** A build stopped for a reason already told: what a program calling Astro's build() catches. */
 export class BuildStoppedError extends Error {
@@ -97,6 +111,7 @@ function prepareOutput(outDir: URL): { staged: StagedOutput; release: () => void
 export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
 	let site: { key: string; contentDir: string; load: LoadResult } | undefined;
+	const cache = new ReloadCache();
 	let staged: StagedOutput | undefined;
 	let release: (() => void) | undefined;
 	let searchIndex: Promise<SearchIndexResult> | undefined;
@@ -109,17 +124,24 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ command, config, updateConfig, injectRoute }) => {
 				running = command;
 				const root = fileURLToPath(config.root);
 				const contentDir = contentDirFor(options, root);
-				site = { key: randomUUID(), contentDir, load: load(contentDir, options) };
+				site = { key: randomUUID(), contentDir, load: await load(contentDir, options, cache) };
 				fileLoadedSite(site.key, site.load);
 				const { organization, errorCount } = site.load;
 				if (command === 'build') {
 					({ staged, release } = prepareOutput(config.outDir));
 					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`, release);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
+					// The index is fed from the model, not the pages, so pagefind (its own process)
+					// works from now on while Astro renders; it is moved in when both are done.
+					searchIndex = buildSearchIndex(organization, staged.searchDir);
+					searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
+					// Pages are rendered one after another unless asked: while one waits for its file
+					// to be written, the next can render.
+					if (config.build.concurrency === 1) updateConfig({ build: { concurrency: BUILD_CONCURRENCY } });
 				}
 				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
 				const customCss = options.customCss.map((entry) => cssSpecifier(entry, root));
@@ -138,15 +160,24 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				// (A build may start a server of its own; only `astro dev` indexes here, since two
 				// indexes at once would share, and close, the one pagefind service.)
 				const search = running === 'dev' ? new DevSearchIndex(site!.load.organization.site.base) : undefined;
+				// The page the author is looking at comes first: indexing starts a moment after the
+				// server starts or the content changes, once (for edits that come in a burst).
+				let indexTimer: NodeJS.Timeout | undefined;
 				const index = () => {
-					search?.rebuild(site!.load.organization).then(
-						(records) => logger.info(`search index: ${records} records`),
-						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
-					);
+					clearTimeout(indexTimer);
+					indexTimer = setTimeout(() => {
+						search?.rebuild(site!.load.organization).then(
+							(records) => logger.info(`search index: ${records} records`),
+							(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
+						);
+					}, DEV_SEARCH_DELAY_MS);
 				};
 				if (search) {
 					server.middlewares.use(search.middleware);
-					server.httpServer?.once('close', () => search.dispose());
+					server.httpServer?.once('close', () => {
+						clearTimeout(indexTimer);
+						search.dispose();
+					});
 				}
 				index();
 				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
@@ -158,22 +189,26 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					if (!file.startsWith(contentDir + path.sep)) return;
 					changed.add(path.relative(contentDir, file));
 					clearTimeout(timer);
-					timer = setTimeout(reload, 120);
+					timer = setTimeout(() => void reload(), 120);
 				};
-				const reload = () => {
+				const reload = async () => {
 					const files = [...changed].join(', ');
 					changed.clear();
 					let summary: string;
+					const started = performance.now();
 					try {
-						site = { key, contentDir, load: load(contentDir, options) };
+						site = { key, contentDir, load: await load(contentDir, options, cache) };
 						fileLoadedSite(key, site.load);
-						summary = formatSummary(site.load.diagnostics, site.load.fileCount);
+						summary = `${formatSummary(site.load.diagnostics, site.load.fileCount)} (loaded in ${Math.round(performance.now() - started)} ms)`;
 					} catch (error) {
 						summary = `could not be loaded: ${(error as Error).message}`;
 					}
 					logger.info(`${files} changed: ${summary}`);
-					// Pages and their getStaticPaths read the model when they run; drop their cached modules.
-					server.moduleGraph.invalidateAll();
+					// Pages read the model when they run: only the paths Astro keeps of each route must go
+					// (as for its own content collections); compiled modules stay.
+					for (const [name, environment] of Object.entries(server.environments)) {
+						if (name !== 'client') environment.hot.send('astro:content-changed', {});
+					}
 					server.ws.send({ type: 'full-reload' });
 					index();
 				};
@@ -181,13 +216,6 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 			},
 			'astro:server:done': () => {
 				if (site) forgetLoadedSite(site.key);
-			},
-			// The index is fed from the model, not the pages, so pagefind (its own process) works
-			// while Astro renders; it is written beside the output and moved in when both are done.
-			'astro:build:start': () => {
-				if (!staged) return;
-				searchIndex = buildSearchIndex(loaded().organization, staged.searchDir);
-				searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { findWikiLinks, isSafeUrl } from '../model/text-links.ts';
+import { findWikiLinks, isSafeUrl, WIKI_LINK_PATTERN } from '../model/text-links.ts';
 
 /** Where a `[[link]]` points, or nothing when its target is not published (it then shows as text). */
 export interface WikiLinkResolver {
@@ -68,12 +68,22 @@ export function createProseRenderer(links: WikiLinkResolver, options: { parseAll
 		if (inline && rest.length === 0 && only?.type === 'element' && only.tagName === 'p') tree.children = only.children;
 		return processor.stringify(tree).trim();
 	};
-	// Most HR prose has nothing Markdown acts on; it renders as itself without the parser,
-	// which is most of the cost of building a large organisation.
-	const plain = (text: string) => !options.parseAll && PLAIN_TEXT.test(text);
+	// Most HR prose has nothing Markdown acts on but its `[[links]]`: it renders without the
+	// parser, which is most of the cost of building a large organisation.
+	const simple = (text: string) => (options.parseAll ? undefined : renderSimpleLine(text, links));
+	// A string (a duty shared by many roles, a text on both page and sheet) is rendered once.
+	const rendered = { inline: new Map<string, string>(), block: new Map<string, string>() };
+	const remember = (cache: Map<string, string>, text: string, make: () => string) => {
+		let html = cache.get(text);
+		if (html === undefined) cache.set(text, (html = make()));
+		return html;
+	};
 	return {
-		inline: (text) => (plain(text) ? text.trim() : render(text, true)),
-		block: (text) => (plain(text) ? `<p>${text.trim()}</p>` : render(text, false)),
+		inline: (text) => remember(rendered.inline, text, () => simple(text) ?? render(text, true)),
+		block: (text) => remember(rendered.block, text, () => {
+			const line = simple(text);
+			return line === undefined ? render(text, false) : `<p>${line}</p>`;
+		}),
 	};
 }
 
@@ -82,6 +92,30 @@ export function createProseRenderer(links: WikiLinkResolver, options: { parseAll
  * a block (a list, a heading, a quote, code): its rendering is the text itself.
  */
 const PLAIN_TEXT = /^(?=[^\n]*\S)(?![ ]{4}|\s*(?:[-+*>#=]|\d{1,9}[.)]))[^\\`*_[\]()<>!#&|~\n\r\t]*$/;
+/** Text the HTML writer leaves as it is, inside an element or an attribute. */
+const VERBATIM_IN_HTML = /^[^<>&"]*$/;
+
+/**
+ * The HTML of a line that is plain text and `[[links]]` only, exactly as the Markdown
+ * pipeline writes it; nothing when the line needs the parser (a test holds both ways to
+ * the same output).
+ */
+export function renderSimpleLine(text: string, links: WikiLinkResolver): string | undefined {
+	if (!text.includes('[[')) return PLAIN_TEXT.test(text) ? text.trim() : undefined;
+	// Each link stands as a letter: the rest must still be plain, and must not start a block.
+	if (!PLAIN_TEXT.test(text.replace(WIKI_LINK_PATTERN, 'x'))) return undefined;
+	const line = text.trim();
+	let html = '';
+	let last = 0;
+	for (const link of findWikiLinks(line)) {
+		const target = link.kind === 'role' ? links.role(link.id) : links.department(link.id);
+		const label = link.label ?? target?.title ?? links.unpublished ?? UNPUBLISHED;
+		if (!PLAIN_TEXT.test(label) || !VERBATIM_IN_HTML.test(label) || (target && !VERBATIM_IN_HTML.test(target.href))) return undefined;
+		html += line.slice(last, link.index) + (target ? `<a href="${target.href}">${label}</a>` : label);
+		last = link.index + link.source.length;
+	}
+	return html + line.slice(last);
+}
 
 function shiftHeadings(tree: MdastRoot, shallowest: number): void {
 	const headings = tree.children.filter((node) => node.type === 'heading');

@@ -120,6 +120,8 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 					reporter.warning('unpublished-reference', at(), `${link.source} links to a ${roleStatus.get(link.id)} role that is not published; it shows as plain text`);
 				}
 			}
+			// A Markdown link, autolink or definition needs one of these; `[[links]]` alone need no parser.
+			if (!text.includes('](') && !text.includes('<') && !text.includes(']:')) return;
 			for (const { written } of findUnsafeLinks(text)) {
 				reporter.warning('unsafe-link', entry.source.locateInScalar(path, written), `link "${written}" is not http, https, mailto or relative; it is shown as text`);
 			}
@@ -127,8 +129,25 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 	}
 }
 
-function forEachString(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
-	if (typeof value === 'string') visit(value, path);
-	else if (Array.isArray(value)) value.forEach((item, i) => forEachString(item, [...path, i], visit));
-	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) forEachString(item, [...path, key], visit);
+/**
+ * Calls `visit` with every string in the data and the path to it. The path is one array,
+ * changed as the walk goes on (every string of ten thousand files would otherwise get a
+ * copy): it is valid during the call only.
+ */
+function forEachString(value: unknown, path: PathSegment[], visit: (text: string, path: readonly PathSegment[]) => void): void {
+	if (typeof value === 'string') {
+		visit(value, path);
+	} else if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			path.push(i);
+			forEachString(value[i], path, visit);
+			path.pop();
+		}
+	} else if (value && typeof value === 'object') {
+		for (const key of Object.keys(value)) {
+			path.push(key);
+			forEachString((value as Record<string, unknown>)[key], path, visit);
+			path.pop();
+		}
+	}
 }

@@ -17,10 +17,10 @@ export interface FileSource {
 	readonly parseCache?: ParseCache | undefined;
 }
 
-/** The content folder on the disk. */
-export function diskSource(contentDir: string): FileSource {
+/** The content folder on the disk; with a cache, files are known by a hash of their bytes. */
+export function diskSource(contentDir: string, parseCache?: ParseCache): FileSource {
 	const root = path.resolve(contentDir);
-	return { root, onDisk: true, listFiles: (reporter) => listContentFiles(root, reporter) };
+	return { root, onDisk: true, parseCache, listFiles: (reporter) => listContentFiles(root, reporter) };
 }
 
 /**

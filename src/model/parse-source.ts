@@ -13,6 +13,15 @@ export interface ParsedSource {
 	data: unknown;
 }
 
+/** A file's text: UTF-8, without a byte order mark; nothing when the bytes are not UTF-8. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Decodes and parses the bytes of one YAML file, reporting every syntax problem with its
  * position. Returns nothing when the file cannot be read as data at all. It touches no
@@ -20,10 +29,8 @@ export interface ParsedSource {
  */
 export function parseSource(bytes: Uint8Array, displayPath: string, reporter: Reporter): ParsedSource | undefined {
 	const start = { file: displayPath, line: 1, column: 1 };
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-	} catch {
+	const text = decodeText(bytes);
+	if (text === undefined) {
 		reporter.error('encoding', start, 'the file is not UTF-8 (perhaps GBK or Big5); save it as UTF-8 and try again');
 		return undefined;
 	}

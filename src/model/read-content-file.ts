@@ -7,7 +7,7 @@ import type { Reporter } from './reporter.ts';
  * is opened without waiting, and read only if it is still a regular file: a pipe put in
  * place of a file after it was listed cannot hang the command.
  */
-export function readContentFile(file: ContentFileRef, reporter: Reporter): Buffer | undefined {
+export function readContentFile(file: Pick<ContentFileRef, 'absolutePath' | 'displayPath'>, reporter: Reporter): Buffer | undefined {
 	const at = { file: file.displayPath, line: 1, column: 1 };
 	let fd: number;
 	try {

@@ -12,11 +12,12 @@ export interface WikiLink {
 	index: number;
 }
 
-const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]*))?\]\]/g;
+/** Matches every `[[link]]` (global: use with matchAll or replace). */
+export const WIKI_LINK_PATTERN = /\[\[([^\]|\n]+?)(?:\|([^\]\n]*))?\]\]/g;
 
 export function findWikiLinks(text: string): WikiLink[] {
 	const links: WikiLink[] = [];
-	for (const match of text.matchAll(WIKI_LINK)) {
+	for (const match of text.matchAll(WIKI_LINK_PATTERN)) {
 		const target = match[1]!.trim();
 		const isDepartment = target.startsWith('department:');
 		links.push({

@@ -5,7 +5,9 @@ import type { ContentFileRef } from './content-files.ts';
 import type { Reporter } from './reporter.ts';
 import { parseSource, type ParsedSource } from './parse-source.ts';
 import { readContentFile } from './read-content-file.ts';
-import type { SourceFile } from './source-file.ts';
+import { hashContent } from './parse-clean-file.ts';
+import type { Preparsed } from './parse-in-parallel.ts';
+import { SourceFile } from './source-file.ts';
 import { schemaProblems } from './zod-issues.ts';
 
 export interface Entry<Data> {
@@ -61,23 +63,52 @@ export interface ParsedFile {
 	result: z.ZodSafeParseResult<unknown> | undefined;
 }
 
-export type ParseCache = Map<string, ParsedFile>;
+/**
+ * Files parsed and schema-checked, by what they hold: a git blob id for content from the
+ * history, a hash of the bytes for files on the disk. A `Map` will do.
+ */
+export interface ParseCache {
+	get(key: string): ParsedFile | undefined;
+	set(key: string, file: ParsedFile): void;
+}
 
-function parseFile(file: ContentFileRef, schema: z.ZodType, reporter: Reporter, cache: ParseCache | undefined): ParsedFile {
+/** Where parsed files may come from instead of being read and parsed here. */
+export interface ParseShortcuts {
+	/** Files already parsed, by `cacheKey` or by content. */
+	cache?: ParseCache | undefined;
+	/** Files read and parsed ahead on other threads, by absolute path (clean ones only). */
+	preparsed?: Preparsed | undefined;
+}
+
+function parseFile(file: ContentFileRef, schema: z.ZodType, reporter: Reporter, { cache, preparsed }: ParseShortcuts): ParsedFile {
 	const before = reporter.diagnostics.length;
-	const bytes = file.read ? file.read() : readContentFile(file, reporter);
-	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
+	const ahead = file.read ? undefined : preparsed?.get(file.absolutePath);
+	let key = file.cacheKey ?? (ahead && cache ? contentKey(file, ahead.hash) : undefined);
+	let parsed: ParsedSource | undefined;
+	if (ahead) {
+		parsed = { source: new SourceFile(file.displayPath, ahead.text), data: ahead.data };
+	} else {
+		const bytes = file.read ? file.read() : readContentFile(file, reporter);
+		if (bytes && cache && key === undefined) {
+			key = contentKey(file, hashContent(bytes));
+			const known = cache.get(key);
+			if (known) return known;
+		}
+		parsed = bytes && parseSource(bytes, file.displayPath, reporter);
+	}
 	const result = parsed && schema.safeParse(parsed.data);
 	// Only a clean file is kept: one with problems must report them again on every load.
-	if (cache && file.cacheKey !== undefined && result?.success && reporter.diagnostics.length === before) cache.set(file.cacheKey, { parsed, result });
+	if (cache && key !== undefined && result?.success && reporter.diagnostics.length === before) cache.set(key, { parsed, result });
 	return { parsed, result };
 }
 
+/** A file on the disk is known by its path (messages name it) and a hash of its bytes. */
+const contentKey = (file: ContentFileRef, hash: string) => `${file.displayPath}\n${hash}`;
+
 /**
  * Parses and schema-checks every file, gives each entity its id, and refuses duplicate ids.
- * `cache`: files already read, by their `cacheKey` (the same file at many commits).
  */
-export function validateEntities(files: readonly ContentFileRef[], reporter: Reporter, cache?: ParseCache): ValidatedContent {
+export function validateEntities(files: readonly ContentFileRef[], reporter: Reporter, shortcuts: ParseShortcuts = {}): ValidatedContent {
 	const content: ValidatedContent = {
 		site: siteSchema.parse({ organization: '' }),
 		siteEntry: undefined,
@@ -95,7 +126,7 @@ export function validateEntities(files: readonly ContentFileRef[], reporter: Rep
 
 	for (const file of files) {
 		const schema = contentSchemas[file.kind];
-		const { parsed, result } = (file.cacheKey !== undefined ? cache?.get(file.cacheKey) : undefined) ?? parseFile(file, schema, reporter, cache);
+		const { parsed, result } = (file.cacheKey !== undefined ? shortcuts.cache?.get(file.cacheKey) : undefined) ?? parseFile(file, schema, reporter, shortcuts);
 		if (parsed && result && !result.success) {
 			for (const problem of schemaProblems(schema, result.error.issues, parsed.data)) {
 				reporter.error(problem.rule, parsed.source.locate(problem.path, problem.target), problem.message);

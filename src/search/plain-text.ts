@@ -1,6 +1,5 @@
 import type { Organization } from '../model/index.ts';
-import { createSitePlainText, createSiteProse } from '../site/prose.ts';
-import { createUrls } from '../site/urls.ts';
+import { sitePlainTextOf } from '../site/prose.ts';
 
 /** Turns one prose string into the words a reader sees on the page. */
 export type PlainText = (text: string) => string;
@@ -12,5 +11,5 @@ export type PlainText = (text: string) => string;
  * there, which is what keeps indexing ten thousand roles cheap.
  */
 export function createPlainText(organization: Organization): PlainText {
-	return createSitePlainText(createSiteProse(organization, createUrls(organization.site.base)));
+	return sitePlainTextOf(organization);
 }

@@ -2,19 +2,41 @@ import { createTranslator } from '../i18n/translate.ts';
 import { htmlToText } from '../markdown/html-to-text.ts';
 import { createProseRenderer, withoutUnpublishedLinks, type ProseRenderer, type WikiLinkResolver } from '../markdown/prose.ts';
 import type { Organization } from '../model/index.ts';
-import type { Urls } from './urls.ts';
+import { createUrls, type Urls } from './urls.ts';
 
-/** The prose renderer of a site: `[[links]]` lead to published roles and departments; others show as text. */
-export function createSiteProse(organization: Organization, urls: Urls): ProseRenderer {
-	return createProseRenderer(siteLinks(organization, urls));
+const renderers = new WeakMap<Organization, { prose: ProseRenderer; plain: (text: string) => string }>();
+
+function siteRenderers(organization: Organization) {
+	let made = renderers.get(organization);
+	if (!made) {
+		const prose = createProseRenderer(siteLinks(organization, createUrls(organization.site.base)));
+		const texts = new Map<string, string>();
+		const plain = (text: string) => {
+			let words = texts.get(text);
+			if (words === undefined) texts.set(text, (words = htmlToText(prose.inline(text))));
+			return words;
+		};
+		renderers.set(organization, (made = { prose, plain }));
+	}
+	return made;
+}
+
+/**
+ * The prose renderer of a site: `[[links]]` lead to published roles and departments;
+ * others show as text. One per organisation, shared by pages, sheets and the search
+ * index, so each string is rendered once per build.
+ */
+export function siteProseOf(organization: Organization): ProseRenderer {
+	return siteRenderers(organization).prose;
 }
 
 /**
  * Plain text of one prose string as the page shows it, for every text derived from prose
- * (a meta description, structured data): never the Markdown, whose `[[links]]` name ids.
+ * (a meta description, structured data, a search record): never the Markdown, whose
+ * `[[links]]` name ids.
  */
-export function createSitePlainText(prose: ProseRenderer): (text: string) => string {
-	return (text) => htmlToText(prose.inline(text));
+export function sitePlainTextOf(organization: Organization): (text: string) => string {
+	return siteRenderers(organization).plain;
 }
 
 /** Markdown for other tools (`org.json`), with links to what is not published reduced to their label. */

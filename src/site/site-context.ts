@@ -1,7 +1,7 @@
 import { createDateFormatter, createListFormatter, createTranslator, type ListFormatter, type Translate } from '../i18n/translate.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 import type { LoadResult, Organization } from '../model/index.ts';
-import { createSitePlainText, createSiteProse } from './prose.ts';
+import { sitePlainTextOf, siteProseOf } from './prose.ts';
 import { createUrls, type Urls } from './urls.ts';
 
 /** What every view needs, made once per loaded organisation. */
@@ -27,8 +27,8 @@ export function createSiteContext(load: LoadResult): SiteContext {
 	if (!context) {
 		const { organization } = load;
 		const urls = createUrls(organization.site.base);
-		const prose = createSiteProse(organization, urls);
-		const plain = createSitePlainText(prose);
+		const prose = siteProseOf(organization);
+		const plain = sitePlainTextOf(organization);
 		context = {
 			organization,
 			load,

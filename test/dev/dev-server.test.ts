@@ -84,6 +84,11 @@ test('npm run dev follows YAML edits, shows content errors with file and line, a
 	writeFileSync(roleFile, readFileSync(roleFile, 'utf8').replace('reports_to: support-led', 'reports_to: support-lead'));
 	const fixed = await pageShowing('roles/support-agent/', (html) => !html.includes('The content has errors'));
 	expect(fixed).toContain('Support Specialist');
+
+	// A new role file is a new page, and its manager's page lists it.
+	writeFileSync(path.join(content, 'roles', 'refund-clerk.yaml'), 'title: Refund Clerk\ndepartment: support\nreports_to: support-lead\nrevisions:\n  - { version: V1, date: 2025-01-10 }\nduties:\n  - Refund orders\n');
+	await pageShowing('roles/refund-clerk/', 'Refund Clerk');
+	await pageShowing('roles/support-lead/', 'Refund Clerk');
 }, 120_000);
 
 /** Types `query` into the header's search box as a reader would; resolves with the result titles shown (none if search failed). */

@@ -13,8 +13,7 @@ import { confirmationSheet } from '../../src/confirm/index.ts';
 import { departmentsInTreeOrder } from '../../src/export/role-list.ts';
 import { createDateFormatter, createTranslator } from '../../src/i18n/translate.ts';
 import { loadOrganization } from '../../src/model/index.ts';
-import { createSiteProse } from '../../src/site/prose.ts';
-import { createUrls } from '../../src/site/urls.ts';
+import { siteProseOf } from '../../src/site/prose.ts';
 import { fixtureWith } from '../support/fixtures.ts';
 import { runImport } from '../import/spreadsheet-support.ts';
 
@@ -61,7 +60,7 @@ describe('the role list as a workbook', { timeout: 60_000 }, () => {
 
 		// Every published role, with the model's values and the fingerprint its sheet prints.
 		const t = createTranslator(organization.site);
-		const context = { organization, t, formatDate: createDateFormatter(organization.site), prose: createSiteProse(organization, createUrls('/')) };
+		const context = { organization, t, formatDate: createDateFormatter(organization.site), prose: siteProseOf(organization) };
 		expect(all.rowCount).toBe(organization.roles.length + 1);
 		const byId = new Map<string, unknown[]>();
 		all.eachRow((row, number) => number > 1 && byId.set(String(row.getCell(1).value), values(row)));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createProseRenderer } from '../../src/markdown/prose.ts';
+import { createProseRenderer, type WikiLinkResolver } from '../../src/markdown/prose.ts';
 
 const prose = createProseRenderer({
 	role: (id) => (id === 'gm' ? { href: '/handbook/roles/gm/', title: '总经理' } : undefined),
@@ -40,9 +40,14 @@ describe('prose', () => {
 	});
 });
 
-describe('plain text skips the parser with the same result', () => {
-	const parsed = createProseRenderer({ role: () => undefined, department: () => undefined }, { parseAll: true });
-	const fast = createProseRenderer({ role: () => undefined, department: () => undefined });
+describe('plain text and [[links]] skip the parser with the same result', () => {
+	const links: WikiLinkResolver = {
+		role: (id) => (id === 'gm' ? { href: '/handbook/roles/gm/', title: '总经理' } : id === 'odd' ? { href: '/roles/odd/', title: 'R&D <lead>' } : undefined),
+		department: (id) => (id === 'finance' ? { href: '/handbook/departments/finance/', title: '财务部' } : undefined),
+		unpublished: '另一岗位',
+	};
+	const parsed = createProseRenderer(links, { parseAll: true });
+	const fast = createProseRenderer(links);
 
 	test.each([
 		'负责部门工作计划、目标的制定、检查;',
@@ -57,6 +62,18 @@ describe('plain text skips the parser with the same result', () => {
 		'a * b and c_d',
 		'AT&T',
 		'',
+		'报 [[gm]] 审批',
+		'[[gm|总经理或其授权人]]',
+		'  [[gm]] 与 [[department:finance]] 会签  ',
+		'交 [[hidden]] 或 [[hidden|经办人]]',
+		'[[odd]] signs',
+		'[[gm|a *starred* label]]',
+		'    [[gm]] indented',
+		'- [[gm]]',
+		'[[gm]](https://example.com)',
+		'[[ gm ]] and [[department: finance ]]',
+		'[[gm]]]',
+		'[[gm|]]',
 	])('%j', (text) => {
 		expect(fast.inline(text)).toBe(parsed.inline(text));
 		expect(fast.block(text)).toBe(parsed.block(text));
@@ -75,5 +92,14 @@ describe('plain text skips the parser with the same result', () => {
 		for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) collect(parse(readFileSync(path.join(content, file), 'utf8')));
 		expect(strings.length).toBeGreaterThan(500);
 		for (const text of strings) expect(fast.inline(text), text).toBe(parsed.inline(text));
+		// Every link of the example, once resolving (half of them) and once not.
+		const someLinks: WikiLinkResolver = {
+			role: (id) => (id.length % 2 === 0 ? { href: `/roles/${id}/`, title: `岗位 ${id}` } : undefined),
+			department: (id) => (id.length % 2 === 0 ? { href: `/departments/${id}/`, title: `部门 ${id}` } : undefined),
+		};
+		const [parsedLinks, fastLinks] = [createProseRenderer(someLinks, { parseAll: true }), createProseRenderer(someLinks)];
+		const linked = strings.filter((text) => text.includes('[['));
+		expect(linked.length).toBeGreaterThan(5);
+		for (const text of linked) expect(fastLinks.inline(text), text).toBe(parsedLinks.inline(text));
 	});
 });

@@ -2,20 +2,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folders whose code decides what a sheet prints, and so every fingerprint. */
-const SHEET_CODE = ['confirm', 'i18n', 'markdown', 'model', 'site'];
-
-let version: string | undefined;
+const versions = new Map<string, string>();
 
 /**
- * A hash of the code that prints sheets: when it changes (a new label, another way of
- * numbering), the history cache is read again from git instead of being trusted.
+ * A hash of the code in some folders of `src/` (and of the role schema): a cache of what
+ * that code made is trusted only while the hash is the same. The history keeps sheets
+ * printed by the code that prints them; the parsed-file store, data read by the model.
  */
-export function codeVersion(): string {
-	if (version) return version;
+export function codeVersion(folders: readonly string[]): string {
+	const known = versions.get(folders.join());
+	if (known) return known;
 	const source = path.resolve(import.meta.dirname, '..');
 	const digest = createHash('sha256');
-	for (const folder of SHEET_CODE) {
+	for (const folder of folders) {
 		let files: string[];
 		try {
 			files = readdirSync(path.join(source, folder), { recursive: true, encoding: 'utf8' }).sort();
@@ -32,5 +31,7 @@ export function codeVersion(): string {
 	} catch {
 		// A packaged copy without the schema sources: the folders above decide.
 	}
-	return (version = digest.digest('hex').slice(0, 16));
+	const version = digest.digest('hex').slice(0, 16);
+	versions.set(folders.join(), version);
+	return version;
 }

@@ -1,0 +1,44 @@
+import { hash } from 'node:crypto';
+import { toStorableJson } from './parsed-file-store.ts';
+import { parseSource } from './parse-source.ts';
+import { readContentFile } from './read-content-file.ts';
+import { Reporter } from './reporter.ts';
+
+/** A content file on the disk, as a parsing thread is handed it. */
+export interface FileToParse {
+	absolutePath: string;
+	displayPath: string;
+}
+
+/** A file that read and parsed without any problem: its text and its data, nothing else. */
+export interface CleanFile {
+	text: string;
+	data: unknown;
+	/** Of the bytes (hashContent): what a cache knows the file by. */
+	hash: string;
+}
+
+/**
+ * A clean file as a parsing thread sends it back: its data as JSON, which is both what
+ * the parsed-file store keeps and quick to read back (or as data, when JSON cannot hold it).
+ */
+export type ParsedOnThread = Omit<CleanFile, 'data'> & ({ json: string } | { data: unknown });
+
+/** Names a file's exact bytes, for caches of parsed files. */
+export function hashContent(bytes: Uint8Array): string {
+	return hash('sha1', bytes, 'base64');
+}
+
+/**
+ * Reads and parses one file, as the load would; nothing when it has any problem (the load
+ * then reads it itself and reports each one). Plain data only, to cross between threads.
+ */
+export function parseCleanFile(file: FileToParse): ParsedOnThread | undefined {
+	const reporter = new Reporter();
+	const bytes = readContentFile(file, reporter);
+	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
+	if (!parsed || reporter.diagnostics.length > 0) return undefined;
+	const json = toStorableJson(parsed.data);
+	const text = parsed.source.text;
+	return json === undefined ? { text, data: parsed.data, hash: hashContent(bytes) } : { text, json, hash: hashContent(bytes) };
+}
