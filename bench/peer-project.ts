@@ -139,19 +139,28 @@ export async function writePeerSite(project: PeerProject, contentDir: string, no
 	}
 }
 
-/** What a build leaves that would make the next one faster: its output and Astro's content caches. */
-export function clearPeerBuild(project: PeerProject): void {
-	for (const dir of [project.dist, path.join(project.dir, 'node_modules', '.astro'), path.join(project.dir, '.astro')]) rmSync(dir, { recursive: true, force: true });
+/** What a build leaves that would make the next one faster: Astro's content data store and generated types. */
+function clearPeerCaches(project: PeerProject): void {
+	for (const dir of [path.join(project.dir, 'node_modules', '.astro'), path.join(project.dir, '.astro')]) rmSync(dir, { recursive: true, force: true });
 }
 
-/** `astro build` of the peer, each run from a cold start (no output, no content cache). */
-export function peerBuildCommand(project: PeerProject, node: string): BenchCommand {
-	return { name: 'peer', command: node, args: [project.astro, 'build', '--root', project.dir], cwd: project.dir, prepare: () => clearPeerBuild(project) };
+/**
+ * `astro build` of the peer, each run from an empty output folder and, unless `warm`,
+ * without the content cache an earlier build left (as Rolebook's runs start without its
+ * parsed-file store).
+ */
+export function peerBuildCommand(project: PeerProject, node: string, warm: boolean): BenchCommand {
+	const prepare = () => {
+		rmSync(project.dist, { recursive: true, force: true });
+		if (!warm) clearPeerCaches(project);
+	};
+	return { name: 'peer', command: node, args: [project.astro, 'build', '--root', project.dir], cwd: project.dir, prepare };
 }
 
 /** The content and output of one organisation, removed when the bench is done with it. */
 export function removePeerSite(project: PeerProject): void {
-	clearPeerBuild(project);
+	rmSync(project.dist, { recursive: true, force: true });
+	clearPeerCaches(project);
 	rmSync(project.docs, { recursive: true, force: true });
 }
 

@@ -28,6 +28,8 @@ export interface SizeResult {
 	peer: PeerResult | undefined;
 	/** Undefined when skipped; a failure when the dev server could not be measured at all. */
 	authoring: AuthoringFigures | { failure: string } | undefined;
+	/** Anything that makes the figures less than they seem, each a sentence. */
+	notes: string[];
 	/** The machine's one-minute load average before and after measuring: how much other work shared it. */
 	loadAverage: { before: number; after: number };
 	cores: number;
@@ -126,20 +128,27 @@ function printAuthoring(authoring: AuthoringFigures | { failure: string }, roles
 		return;
 	}
 	const shown = (ms: number | undefined) => (ms === undefined ? 'not reached' : seconds(ms));
-	printLine('dev server: first role page', shown(authoring.firstPageMilliseconds), `/roles/${authoring.roleId}/; ${targetNote(TARGETS.firstPage, roles, authoring.firstPageMilliseconds)}`);
-	const edits = authoring.editMilliseconds.length > 1 ? `edits: ${authoring.editMilliseconds.map(shown).join(', ')}; ` : '';
-	printLine(`dev server: page shows a one-file edit (median of ${authoring.editMilliseconds.length})`, shown(authoring.medianEditMilliseconds), `${edits}${targetNote(TARGETS.edit, roles, authoring.medianEditMilliseconds)}`);
+	// Not reached in time is not met; edits are not tried when the first page never came.
+	const firstPage = authoring.firstPageMilliseconds ?? Number.POSITIVE_INFINITY;
+	printLine('dev server: first role page', shown(authoring.firstPageMilliseconds), `/roles/${authoring.roleId}/; ${targetNote(TARGETS.firstPage, roles, firstPage)}`);
+	const edits = authoring.editMilliseconds;
+	const medianEdit = edits.length === 0 ? undefined : (authoring.medianEditMilliseconds ?? Number.POSITIVE_INFINITY);
+	const editRuns = edits.length > 1 ? `edits: ${edits.map(shown).join(', ')}; ` : '';
+	printLine(`dev server: page shows a one-file edit${edits.length > 0 ? ` (median of ${edits.length})` : ''}`, edits.length === 0 ? 'not measured' : shown(authoring.medianEditMilliseconds), `${editRuns}${targetNote(TARGETS.edit, roles, medianEdit)}`);
 	for (const problem of authoring.problems) console.log(`dev server: ${problem}`);
 }
 
-/** Everything measured for one organisation size. */
-export function printSize(result: SizeResult, runs: number): void {
-	console.log(`\n— ${count(result.roles)} roles: medians of ${runs} run${runs === 1 ? '' : 's'} in alternating rounds —`);
+/** Everything measured for one organisation size; `warm` says whether caches were kept between runs. */
+export function printSize(result: SizeResult, how: { runs: number; warm: boolean }): void {
+	const { runs } = how;
+	const caches = how.warm ? 'warm: caches kept between runs' : "cold: no parsed-file store, no Starlight content cache";
+	console.log(`\n— ${count(result.roles)} roles: medians of ${runs} run${runs === 1 ? '' : 's'} in alternating rounds, ${caches} —`);
 	console.log(`load average (1 min) ${result.loadAverage.before.toFixed(2)} before, ${result.loadAverage.after.toFixed(2)} after, on ${result.cores} cores: figures taken on a busy machine are slower`);
 	printRolebook(result);
 	if (result.peer) printPeer(result.peer, result);
 	if (result.authoring) printAuthoring(result.authoring, result.roles);
 	printOutput(result.output);
+	for (const note of result.notes) console.log(`note: ${note}`);
 }
 
 /** Time (or memory) per role at the largest size over the smallest: 1.00 is linear. */

@@ -7,19 +7,26 @@
  * rounds (round 1 runs each once, then round 2, …); medians are printed, wall time and
  * peak memory of the whole process tree. Then how each figure grows with the size.
  *
- *   npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--skip-dev] [--keep]
+ * Runs are cold unless `--warm`: before each run, Rolebook's parsed-file store of the
+ * content (and the peer's content cache) is removed, as on a fresh checkout; so is the
+ * store before the dev server starts.
+ *
+ *   npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--warm] [--skip-dev] [--keep]
  *
  *   --roles N,M        organisation sizes, in published roles (default 1000,10000)
  *   --runs N           runs of each command, in alternating rounds (default 3)
  *   --peer starlight   also build the organisation as a Starlight site (installed on
  *                      demand in node_modules/.cache/rolebook-bench/peer-starlight/, never
  *                      a dependency of Rolebook) and print Starlight time / Rolebook time
+ *   --warm             keep the caches between runs (Rolebook's parsed-file store, the
+ *                      peer's content cache): a rebuild of unchanged content. The first
+ *                      run of a command may then be cold, so use 3 runs or more
  *   --skip-dev         do not measure the dev server (first page, reload after an edit)
  *   --keep             keep the generated content and the builds, and print where
  *
  * Progress goes to stderr, the report to stdout.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +34,7 @@ import { measureAuthoring } from './authoring.ts';
 import { describeBuildOutput, filesUnder, totalBytes } from './build-output.ts';
 import { generateOrganization } from './generate-organization.ts';
 import type { Measurement } from './measure-process.ts';
+import { clearParsedFileStore, parsedFileStoreOf } from './parsed-file-store.ts';
 import { checkPeerOutput, peerBuildCommand, preparePeerProject, removePeerSite, writePeerSite, type PeerProject } from './peer-project.ts';
 import type { PeerSiteSummary } from './peer-starlight.ts';
 import { printGrowth, printSize, type PeerResult, type SizeResult } from './report.ts';
@@ -39,6 +47,8 @@ interface BenchOptions {
 	sizes: number[];
 	runs: number;
 	peer: 'starlight' | undefined;
+	/** Keep caches between runs instead of starting each run cold. */
+	warm: boolean;
 	skipDev: boolean;
 	keep: boolean;
 	node: string;
@@ -47,7 +57,7 @@ interface BenchOptions {
 /** The peer as far as it could be prepared: its project, or why there is none. */
 type PeerSetup = { project: PeerProject } | { failure: string } | undefined;
 
-const USAGE = 'usage: npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--skip-dev] [--keep]';
+const USAGE = 'usage: npm run bench -- [--roles 1000,10000] [--runs 3] [--peer starlight] [--warm] [--skip-dev] [--keep]';
 
 function parseOptions(args: string[]): BenchOptions {
 	const { values } = parseArgs({
@@ -56,6 +66,7 @@ function parseOptions(args: string[]): BenchOptions {
 			roles: { type: 'string', default: '1000,10000' },
 			runs: { type: 'string', default: '3' },
 			peer: { type: 'string' },
+			warm: { type: 'boolean', default: false },
 			'skip-dev': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 		},
@@ -65,7 +76,7 @@ function parseOptions(args: string[]): BenchOptions {
 	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--roles takes sizes like 1000,10000, not "${values.roles}"`);
 	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}"`);
 	if (values.peer !== undefined && values.peer !== 'starlight') throw new Error(`--peer knows only starlight, not "${values.peer}"`);
-	return { sizes, runs, peer: values.peer, skipDev: values['skip-dev'], keep: values.keep, node: process.execPath };
+	return { sizes, runs, peer: values.peer, warm: values.warm, skipDev: values['skip-dev'], keep: values.keep, node: process.execPath };
 }
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
@@ -77,20 +88,35 @@ function logRun(runs: number): (name: string, round: number, measurement: Measur
 	};
 }
 
-/** Rolebook's commands: validate, the full build (from an empty output folder each run) and the floor. */
+/**
+ * Rolebook's commands: validate, the full build (from an empty output folder each run) and
+ * the floor, each without the parsed-file store unless `options.warm`.
+ */
 function rolebookCommands(options: BenchOptions, content: string, work: string): BenchCommand[] {
 	const dist = path.join(work, 'dist');
+	const cold = () => {
+		if (!options.warm) clearParsedFileStore(content);
+	};
 	return [
-		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'src/cli/validate.ts'), '--content', content] },
+		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'src/cli/validate.ts'), '--content', content], prepare: cold },
 		{
 			name: 'build',
 			command: options.node,
 			args: [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', dist],
 			env: { CONTENT_DIR: content },
-			prepare: () => rmSync(dist, { recursive: true, force: true }),
+			prepare: () => {
+				cold();
+				rmSync(dist, { recursive: true, force: true });
+			},
 		},
-		{ name: 'floor', command: options.node, args: [path.join(ROOT, 'bench/floor.ts'), content, path.join(work, 'floor')] },
+		{ name: 'floor', command: options.node, args: [path.join(ROOT, 'bench/floor.ts'), content, path.join(work, 'floor')], prepare: cold },
 	];
+}
+
+/** A note when the runs may not have been cold: the store was not where the bench removes it from. */
+function storeNotes(options: BenchOptions, content: string): string[] {
+	if (options.warm || existsSync(parsedFileStoreOf(content))) return [];
+	return [`Rolebook's parsed-file store was not found at ${parsedFileStoreOf(content)} after the runs: if it is kept elsewhere now, the runs were not cold (bench/parsed-file-store.ts must follow src/model/parsed-file-store.ts).`];
 }
 
 async function preparePeer(options: BenchOptions): Promise<PeerSetup> {
@@ -110,7 +136,7 @@ async function peerForSize(peer: PeerSetup, options: BenchOptions, content: stri
 	progress('  writing the Starlight pages …');
 	try {
 		const site = await writePeerSite(peer.project, content, options.node);
-		return { project: peer.project, site, command: peerBuildCommand(peer.project, options.node) };
+		return { project: peer.project, site, command: peerBuildCommand(peer.project, options.node, options.warm) };
 	} catch (error) {
 		return { failure: (error as Error).message };
 	}
@@ -138,10 +164,20 @@ function requireSuccess(figures: Map<string, CommandFigures>, names: readonly st
 async function authoringOf(options: BenchOptions, content: string): Promise<SizeResult['authoring']> {
 	if (options.skipDev) return undefined;
 	progress('  dev server: first page and three edits …');
+	if (!options.warm) clearParsedFileStore(content);
 	try {
 		return await measureAuthoring({ node: options.node, repoRoot: ROOT, contentDir: content, edits: 3, startTimeoutMs: 120_000, editTimeoutMs: 60_000, pollIntervalMs: 50 });
 	} catch (error) {
 		return { failure: `Measuring the dev server failed: ${(error as Error).message}` };
+	}
+}
+
+/** Runs one step of the bench, so that its error says which step failed. */
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		throw new Error(`${name} failed: ${(error as Error).message}`);
 	}
 }
 
@@ -151,26 +187,29 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 	const content = path.join(work, 'content');
 	try {
 		progress(`${roles} roles: generating the organisation …`);
-		generateOrganization(content, { roles, seed: 1 });
+		await step('generating the organisation', () => generateOrganization(content, { roles, seed: 1 }));
 		const peerHere = await peerForSize(peer, options, content);
 		const commands = [...rolebookCommands(options, content, work), ...(peerHere && 'command' in peerHere ? [peerHere.command] : [])];
 		const figures = await measureInRounds(commands, options.runs, logRun(options.runs));
 		requireSuccess(figures, ['validate', 'build', 'floor']);
+		const notes = storeNotes(options, content);
 		const authoring = await authoringOf(options, content);
 		return {
 			roles,
 			validate: figures.get('validate')!,
 			build: figures.get('build')!,
 			floor: figures.get('floor')!,
-			output: describeBuildOutput(path.join(work, 'dist')),
+			output: await step('reading the build output', () => describeBuildOutput(path.join(work, 'dist'))),
 			peer: peerHere && peerResult(peerHere, figures.get('peer')),
 			authoring,
+			notes,
 			loadAverage: { before: loadBefore, after: loadavg()[0]! },
 			cores: availableParallelism(),
 		};
 	} finally {
 		if (options.keep) progress(`kept ${work}${peer && 'project' in peer ? ` and ${peer.project.dir}` : ''}`);
 		else {
+			clearParsedFileStore(content);
 			rmSync(work, { recursive: true, force: true });
 			if (peer && 'project' in peer) removePeerSite(peer.project);
 		}
@@ -194,7 +233,7 @@ async function main(args: string[]): Promise<number> {
 			console.error(`\nThe bench stopped at ${roles} roles: ${(error as Error).message}`);
 			return 1;
 		}
-		printSize(results.at(-1)!, options.runs);
+		printSize(results.at(-1)!, { runs: options.runs, warm: options.warm });
 	}
 	printGrowth(results);
 	return 0;
