@@ -33,12 +33,16 @@ export function hashContent(bytes: Uint8Array): string {
  * Reads and parses one file, as the load would; nothing when it has any problem (the load
  * then reads it itself and reports each one). Plain data only, to cross between threads.
  */
-export function parseCleanFile(file: FileToParse): ParsedOnThread | undefined {
+export function parseCleanFile(file: FileToParse): (CleanFile & { json: string | undefined }) | undefined {
 	const reporter = new Reporter();
 	const bytes = readContentFile(file, reporter);
 	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
 	if (!parsed || reporter.diagnostics.length > 0) return undefined;
-	const json = toStorableJson(parsed.data);
-	const text = parsed.source.text;
-	return json === undefined ? { text, data: parsed.data, hash: hashContent(bytes) } : { text, json, hash: hashContent(bytes) };
+	return { text: parsed.source.text, data: parsed.data, json: toStorableJson(parsed.data), hash: hashContent(bytes) };
+}
+
+/** What a parsing thread sends back for one file: JSON, quicker to send and read than the data itself, when JSON can hold it. */
+export function forSending(file: CleanFile & { json: string | undefined }): ParsedOnThread {
+	const { text, hash: fileHash, json, data } = file;
+	return json === undefined ? { text, hash: fileHash, data } : { text, hash: fileHash, json };
 }

@@ -29,13 +29,19 @@ export async function parseInParallel(files: readonly ContentFileRef[], store?: 
 	const ownShare = Math.ceil(unknown.length / (workers + 1) / (workers > 0 ? 1.25 : 1));
 	const shares = [unknown.slice(0, ownShare), ...splitEvenly(unknown.slice(ownShare), workers)];
 	const parsing = shares.slice(1).map((share) => parseOnWorker(share));
-	const results = [shares[0]!.map(parseCleanFile), ...(await Promise.all(parsing))];
-	shares.forEach((share, i) => {
+	shares[0]!.forEach((file) => {
+		const clean = parseCleanFile(file);
+		if (!clean) return;
+		if (clean.json !== undefined) store?.put(clean.hash, clean.json);
+		preparsed.set(file.absolutePath, { text: clean.text, hash: clean.hash, data: clean.data });
+	});
+	const results = await Promise.all(parsing);
+	shares.slice(1).forEach((share, i) => {
 		share.forEach((file, j) => {
-			const parsed = results[i]![j];
-			if (!parsed) return;
-			if ('json' in parsed) store?.put(parsed.hash, parsed.json);
-			preparsed.set(file.absolutePath, { text: parsed.text, hash: parsed.hash, data: 'json' in parsed ? JSON.parse(parsed.json) : parsed.data });
+			const sent = results[i]![j];
+			if (!sent) return;
+			if ('json' in sent) store?.put(sent.hash, sent.json);
+			preparsed.set(file.absolutePath, { text: sent.text, hash: sent.hash, data: 'json' in sent ? JSON.parse(sent.json) : sent.data });
 		});
 	});
 	return preparsed;

@@ -3,6 +3,9 @@
  * sends back, in their order, each clean file's text and data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseCleanFile, type FileToParse } from './parse-clean-file.ts';
+import { forSending, parseCleanFile, type FileToParse } from './parse-clean-file.ts';
 
-parentPort!.postMessage((workerData as FileToParse[]).map(parseCleanFile));
+parentPort!.postMessage((workerData as FileToParse[]).map((file) => {
+	const clean = parseCleanFile(file);
+	return clean && forSending(clean);
+}));
