@@ -39,7 +39,7 @@ import { measureAuthoring } from './authoring.ts';
 import { describeBuildOutput, filesUnder, totalBytes } from './build-output.ts';
 import { generateOrganization } from './generate-organization.ts';
 import type { Measurement } from './measure-process.ts';
-import { clearParsedFileStore, parsedFileStoreOf } from './parsed-file-store.ts';
+import { parsedFileStorePath } from '../src/model/parsed-file-store.ts';
 import { checkPeerOutput, peerBuildCommand, preparePeerProject, removePeerSite, writePeerSite, type PeerProject } from './peer-project.ts';
 import type { PeerSiteSummary } from './peer-starlight.ts';
 import { printGrowth, printSize, type PeerResult, type SizeResult } from './report.ts';
@@ -100,7 +100,7 @@ function logRun(runs: number): (name: string, round: number, measurement: Measur
 function rolebookCommands(options: BenchOptions, content: string, work: string): BenchCommand[] {
 	const dist = path.join(work, 'dist');
 	const cold = () => {
-		if (!options.warm) clearParsedFileStore(content);
+		if (!options.warm) rmSync(parsedFileStorePath(content), { force: true });
 	};
 	return [
 		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'src/cli/validate.ts'), '--content', content], prepare: cold },
@@ -120,8 +120,8 @@ function rolebookCommands(options: BenchOptions, content: string, work: string):
 
 /** A note when the runs may not have been cold: the store was not where the bench removes it from. */
 function storeNotes(options: BenchOptions, content: string): string[] {
-	if (options.warm || existsSync(parsedFileStoreOf(content))) return [];
-	return [`Rolebook's parsed-file store was not found at ${parsedFileStoreOf(content)} after the runs: if it is kept elsewhere now, the runs were not cold (bench/parsed-file-store.ts must follow src/model/parsed-file-store.ts).`];
+	if (options.warm || existsSync(parsedFileStorePath(content))) return [];
+	return [`Rolebook's parsed-file store was not found at ${parsedFileStorePath(content)} after the runs, so the runs may not have been cold.`];
 }
 
 async function preparePeer(options: BenchOptions): Promise<PeerSetup> {
@@ -169,7 +169,7 @@ function requireSuccess(figures: Map<string, CommandFigures>, names: readonly st
 async function authoringOf(options: BenchOptions, content: string): Promise<SizeResult['authoring']> {
 	if (options.skipDev) return undefined;
 	progress('  dev server: first page and three edits …');
-	if (!options.warm) clearParsedFileStore(content);
+	if (!options.warm) rmSync(parsedFileStorePath(content), { force: true });
 	try {
 		return await measureAuthoring({ node: options.node, repoRoot: ROOT, contentDir: content, edits: 3, startTimeoutMs: 120_000, editTimeoutMs: 60_000, pollIntervalMs: 50 });
 	} catch (error) {
@@ -214,7 +214,7 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 	} finally {
 		if (options.keep) progress(`kept ${work}${peer && 'project' in peer ? ` and ${peer.project.dir}` : ''}`);
 		else {
-			clearParsedFileStore(content);
+			rmSync(parsedFileStorePath(content), { force: true });
 			rmSync(work, { recursive: true, force: true });
 			if (peer && 'project' in peer) removePeerSite(peer.project);
 		}

@@ -32,8 +32,7 @@ export class ParsedFileStore {
 
 	/** The store of one content folder (empty when there is none yet, or it was made by other code). */
 	static open(contentDir: string, cacheDir: string = DEFAULT_CACHE_DIR): ParsedFileStore {
-		const name = hash('sha1', path.resolve(contentDir), 'hex').slice(0, 16);
-		const file = path.join(cacheDir, `parsed-${name}.tsv`);
+		const file = parsedFileStorePath(contentDir, cacheDir);
 		const header = `rolebook-parsed-files\t${STORE_FORMAT}\t${codeVersion(['model'])}\t${yamlVersion()}`;
 		return new ParsedFileStore(file, header, readStore(file, header));
 	}
@@ -70,6 +69,11 @@ export class ParsedFileStore {
 			// The next run parses again.
 		}
 	}
+}
+
+/** The file the store of `contentDir` is kept in (removing it makes the next run parse every file). */
+export function parsedFileStorePath(contentDir: string, cacheDir: string = DEFAULT_CACHE_DIR): string {
+	return path.join(cacheDir, `parsed-${hash('sha1', path.resolve(contentDir), 'hex').slice(0, 16)}.tsv`);
 }
 
 function readStore(file: string, header: string): Map<string, string> {
