@@ -13,37 +13,39 @@ export type Preparsed = ReadonlyMap<string, CleanFile>;
 /** Below this many files a worker costs more to start than it saves. */
 const FILES_PER_WORKER = 400;
 
+/** Files are handed out in chunks of this many: small enough that every thread finishes at about the same time. */
+const CHUNK = 100;
+
 /**
  * Reads and parses the YAML of many files ahead of the load: files the store knows by the
- * hash of their bytes are taken from it; the rest are parsed on every core, worker threads
- * each taking a share while this thread parses its own, and sending back plain data and the
- * text (never a syntax tree). A file with any problem is left out: the load reads it again
- * itself, so every message is reported the one way, with its position.
+ * hash of their bytes are taken from it; the rest are parsed on every core. Worker threads
+ * and this thread take chunks of files from one queue until it is empty, and the workers
+ * send back plain data and the text (never a syntax tree). A file with any problem is left
+ * out: the load reads it again itself, so every message is reported the one way, with its
+ * position.
  */
 export async function parseInParallel(files: readonly ContentFileRef[], store?: ParsedFileStore, threads = availableParallelism()): Promise<Preparsed> {
 	const preparsed = new Map<string, CleanFile>();
 	const onDisk = files.filter((file) => !file.read).map(({ absolutePath, displayPath }): FileToParse => ({ absolutePath, displayPath }));
 	const unknown = store && !store.isEmpty ? onDisk.filter((file) => !takeFromStore(file, store, preparsed)) : onDisk;
+	const queue: FileToParse[][] = [];
+	for (let start = 0; start < unknown.length; start += CHUNK) queue.push(unknown.slice(start, start + CHUNK));
+	const keep = (file: FileToParse, parsed: ParsedOnThread | (CleanFile & { json: string | undefined }) | undefined) => {
+		if (!parsed) return;
+		const json = 'json' in parsed ? parsed.json : undefined;
+		if (json !== undefined) store?.put(parsed.hash, json);
+		const data = 'data' in parsed ? parsed.data : JSON.parse(json!);
+		preparsed.set(file.absolutePath, { text: parsed.text, hash: parsed.hash, data });
+	};
 	const workers = Math.max(0, Math.min(threads - 1, Math.floor(unknown.length / FILES_PER_WORKER)));
-	// This thread also loads what follows (the schemas, the graph): it takes a smaller share.
-	const ownShare = Math.ceil(unknown.length / (workers + 1) / (workers > 0 ? 1.25 : 1));
-	const shares = [unknown.slice(0, ownShare), ...splitEvenly(unknown.slice(ownShare), workers)];
-	const parsing = shares.slice(1).map((share) => parseOnWorker(share));
-	shares[0]!.forEach((file) => {
-		const clean = parseCleanFile(file);
-		if (!clean) return;
-		if (clean.json !== undefined) store?.put(clean.hash, clean.json);
-		preparsed.set(file.absolutePath, { text: clean.text, hash: clean.hash, data: clean.data });
-	});
-	const results = await Promise.all(parsing);
-	shares.slice(1).forEach((share, i) => {
-		share.forEach((file, j) => {
-			const sent = results[i]![j];
-			if (!sent) return;
-			if ('json' in sent) store?.put(sent.hash, sent.json);
-			preparsed.set(file.absolutePath, { text: sent.text, hash: sent.hash, data: 'json' in sent ? JSON.parse(sent.json) : sent.data });
-		});
-	});
+	const working = Array.from({ length: workers }, () => parseOnWorker(queue, keep));
+	while (queue.length > 0) {
+		const chunk = queue.shift()!;
+		for (const file of chunk) keep(file, parseCleanFile(file));
+		// Lets the workers' finished chunks in, and hands them the next.
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	await Promise.all(working);
 	return preparsed;
 }
 
@@ -59,24 +61,27 @@ function takeFromStore(file: FileToParse, store: ParsedFileStore, preparsed: Map
 	return true;
 }
 
-function splitEvenly<T>(items: readonly T[], parts: number): T[][] {
-	const size = Math.ceil(items.length / Math.max(parts, 1));
-	return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
-}
-
 /** The worker is this package's own file, as source or compiled. */
 const WORKER_FILE = new URL(`./parse-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
-function parseOnWorker(files: FileToParse[]): Promise<(ParsedOnThread | undefined)[]> {
+/** A worker thread that takes chunks from `queue` until it is empty; resolves when it has sent back its last. */
+function parseOnWorker(queue: FileToParse[][], keep: (file: FileToParse, parsed: ParsedOnThread | undefined) => void): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(WORKER_FILE, { workerData: files });
-		worker.once('message', (results: (ParsedOnThread | undefined)[]) => {
-			resolve(results);
-			void worker.terminate();
+		const worker = new Worker(WORKER_FILE);
+		let chunk: FileToParse[] | undefined;
+		const next = () => {
+			chunk = queue.shift();
+			if (chunk) worker.postMessage(chunk);
+			else void worker.terminate().then(() => resolve());
+		};
+		worker.on('message', (results: (ParsedOnThread | undefined)[]) => {
+			chunk!.forEach((file, i) => keep(file, results[i]));
+			next();
 		});
+		worker.once('online', next);
 		worker.once('error', reject);
 		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`the YAML parsing thread stopped (exit code ${code})`));
+			if (chunk) reject(new Error(`the YAML parsing thread stopped (exit code ${code})`));
 		});
 	});
 }
