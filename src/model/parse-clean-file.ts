@@ -24,6 +24,15 @@ export interface CleanFile {
  */
 export type ParsedOnThread = Omit<CleanFile, 'data'> & ({ json: string } | { data: unknown });
 
+/** What parsing threads share: the files in chunks, and the counter each claims the next chunk from. */
+export interface ParseWork {
+	chunks: FileToParse[][];
+	claim: Int32Array;
+}
+
+/** A chunk's index, and each of its files as parsed (nothing for a file with a problem). */
+export type ParsedChunk = [index: number, files: (ParsedOnThread | undefined)[]];
+
 /** Names a file's exact bytes, for caches of parsed files. */
 export function hashContent(bytes: Uint8Array): string {
 	return hash('sha1', bytes, 'base64');

@@ -1,15 +1,19 @@
 /**
- * A YAML parsing thread (see parse-in-parallel.ts): parses each chunk of files it is handed
- * and sends back, in their order, each clean file's text and data.
+ * A YAML parsing thread (see parse-in-parallel.ts): claims chunks of files until none is
+ * left, then sends back each clean file's text and data, by chunk.
  */
-import { parentPort } from 'node:worker_threads';
-import { forSending, parseCleanFile, type FileToParse } from './parse-clean-file.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { forSending, parseCleanFile, type ParsedChunk, type ParseWork } from './parse-clean-file.ts';
 
-parentPort!.on('message', (files: FileToParse[]) => {
-	parentPort!.postMessage(
-		files.map((file) => {
+const { chunks, claim } = workerData as ParseWork;
+const parsed: ParsedChunk[] = [];
+for (let next = Atomics.add(claim, 0, 1); next < chunks.length; next = Atomics.add(claim, 0, 1)) {
+	parsed.push([
+		next,
+		chunks[next]!.map((file) => {
 			const clean = parseCleanFile(file);
 			return clean && forSending(clean);
 		}),
-	);
-});
+	]);
+}
+parentPort!.postMessage(parsed);
