@@ -1,4 +1,3 @@
-import { htmlToText } from '../markdown/html-to-text.ts';
 import type { ProseRenderer } from '../markdown/prose.ts';
 
 /**
@@ -11,18 +10,9 @@ export interface Printed {
 	readonly text: string;
 }
 
-const printed = new WeakMap<ProseRenderer, Map<string, Printed>>();
-
-/** Inline Markdown (a duty, a qualification), through the site's one Markdown pipeline; each string once per renderer. */
+/** Inline Markdown (a duty, a qualification), through the site's one Markdown pipeline. */
 export function printedMarkdown(markdown: string, prose: ProseRenderer): Printed {
-	let known = printed.get(prose);
-	if (!known) printed.set(prose, (known = new Map()));
-	let text = known.get(markdown);
-	if (!text) {
-		const html = prose.inline(markdown);
-		known.set(markdown, (text = { html, text: htmlToText(html) }));
-	}
-	return text;
+	return { html: prose.inline(markdown), text: prose.words(markdown) };
 }
 
 /** Text that is not Markdown (a label, a name, a code): printed as it is. */

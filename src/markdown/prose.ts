@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { findWikiLinks, isSafeUrl, WIKI_LINK_PATTERN } from '../model/text-links.ts';
+import { htmlToText } from './html-to-text.ts';
 
 /** Where a `[[link]]` points, or nothing when its target is not published (it then shows as text). */
 export interface WikiLinkResolver {
@@ -45,6 +46,8 @@ export interface ProseRenderer {
 	 * shifted so the shallowest becomes an h3, beneath the h2 of the page section.
 	 */
 	block(text: string): string;
+	/** The words of `inline(text)` as a reader sees them (htmlToText): for meta descriptions, search and sheet fingerprints. */
+	words(text: string): string;
 }
 
 /**
@@ -72,18 +75,20 @@ export function createProseRenderer(links: WikiLinkResolver, options: { parseAll
 	// parser, which is most of the cost of building a large organisation.
 	const simple = (text: string) => (options.parseAll ? undefined : renderSimpleLine(text, links));
 	// A string (a duty shared by many roles, a text on both page and sheet) is rendered once.
-	const rendered = { inline: new Map<string, string>(), block: new Map<string, string>() };
+	const rendered = { inline: new Map<string, string>(), block: new Map<string, string>(), words: new Map<string, string>() };
 	const remember = (cache: Map<string, string>, text: string, make: () => string) => {
 		let html = cache.get(text);
 		if (html === undefined) cache.set(text, (html = make()));
 		return html;
 	};
+	const inline = (text: string) => remember(rendered.inline, text, () => simple(text) ?? render(text, true));
 	return {
-		inline: (text) => remember(rendered.inline, text, () => simple(text) ?? render(text, true)),
+		inline,
 		block: (text) => remember(rendered.block, text, () => {
 			const line = simple(text);
 			return line === undefined ? render(text, false) : `<p>${line}</p>`;
 		}),
+		words: (text) => remember(rendered.words, text, () => htmlToText(inline(text))),
 	};
 }
 

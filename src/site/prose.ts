@@ -1,25 +1,9 @@
 import { createTranslator } from '../i18n/translate.ts';
-import { htmlToText } from '../markdown/html-to-text.ts';
 import { createProseRenderer, withoutUnpublishedLinks, type ProseRenderer, type WikiLinkResolver } from '../markdown/prose.ts';
 import type { Organization } from '../model/index.ts';
 import { createUrls, type Urls } from './urls.ts';
 
-const renderers = new WeakMap<Organization, { prose: ProseRenderer; plain: (text: string) => string }>();
-
-function siteRenderers(organization: Organization) {
-	let made = renderers.get(organization);
-	if (!made) {
-		const prose = createProseRenderer(siteLinks(organization, createUrls(organization.site.base)));
-		const texts = new Map<string, string>();
-		const plain = (text: string) => {
-			let words = texts.get(text);
-			if (words === undefined) texts.set(text, (words = htmlToText(prose.inline(text))));
-			return words;
-		};
-		renderers.set(organization, (made = { prose, plain }));
-	}
-	return made;
-}
+const renderers = new WeakMap<Organization, ProseRenderer>();
 
 /**
  * The prose renderer of a site: `[[links]]` lead to published roles and departments;
@@ -27,7 +11,9 @@ function siteRenderers(organization: Organization) {
  * index, so each string is rendered once per build.
  */
 export function siteProseOf(organization: Organization): ProseRenderer {
-	return siteRenderers(organization).prose;
+	let prose = renderers.get(organization);
+	if (!prose) renderers.set(organization, (prose = createProseRenderer(siteLinks(organization, createUrls(organization.site.base)))));
+	return prose;
 }
 
 /**
@@ -36,7 +22,7 @@ export function siteProseOf(organization: Organization): ProseRenderer {
  * `[[links]]` name ids.
  */
 export function sitePlainTextOf(organization: Organization): (text: string) => string {
-	return siteRenderers(organization).plain;
+	return siteProseOf(organization).words;
 }
 
 /** Markdown for other tools (`org.json`), with links to what is not published reduced to their label. */
