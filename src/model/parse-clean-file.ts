@@ -42,16 +42,23 @@ export function hashContent(bytes: Uint8Array): string {
  * Reads and parses one file, as the load would; nothing when it has any problem (the load
  * then reads it itself and reports each one). Plain data only, to cross between threads.
  */
-export function parseCleanFile(file: FileToParse): (CleanFile & { json: string | undefined }) | undefined {
+export function parseCleanFile(file: FileToParse): CleanFile | undefined {
 	const reporter = new Reporter();
 	const bytes = readContentFile(file, reporter);
 	const parsed = bytes && parseSource(bytes, file.displayPath, reporter);
 	if (!parsed || reporter.diagnostics.length > 0) return undefined;
-	return { text: parsed.source.text, data: parsed.data, json: toStorableJson(parsed.data), hash: hashContent(bytes) };
+	return { text: parsed.source.text, data: parsed.data, hash: hashContent(bytes) };
 }
 
 /** What a parsing thread sends back for one file: JSON, quicker to send and read than the data itself, when JSON can hold it. */
-export function forSending(file: CleanFile & { json: string | undefined }): ParsedOnThread {
-	const { text, hash: fileHash, json, data } = file;
+export function forSending({ text, hash: fileHash, data }: CleanFile): ParsedOnThread {
+	const json = toStorableJson(data);
 	return json === undefined ? { text, hash: fileHash, data } : { text, hash: fileHash, json };
+}
+
+/** A file a parsing thread sent back, as this thread keeps it, with its JSON when it came as JSON. */
+export function received(sent: ParsedOnThread): { clean: CleanFile; json: string | undefined } {
+	if ('data' in sent) return { clean: sent, json: undefined };
+	const { text, hash: fileHash, json } = sent;
+	return { clean: { text, hash: fileHash, data: JSON.parse(json) }, json };
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentFileRef } from './content-files.ts';
-import { hashContent, parseCleanFile, type CleanFile, type FileToParse, type ParsedChunk, type ParsedOnThread, type ParseWork } from './parse-clean-file.ts';
-import type { ParsedFileStore } from './parsed-file-store.ts';
+import { hashContent, parseCleanFile, received, type CleanFile, type FileToParse, type ParsedChunk, type ParseWork } from './parse-clean-file.ts';
+import { toStorableJson, type ParsedFileStore } from './parsed-file-store.ts';
 import { decodeText } from './parse-source.ts';
 import { readContentFile } from './read-content-file.ts';
 import { Reporter } from './reporter.ts';
@@ -30,21 +30,28 @@ export async function parseInParallel(files: readonly ContentFileRef[], store?: 
 	const unknown = store && !store.isEmpty ? onDisk.filter((file) => !takeFromStore(file, store, preparsed)) : onDisk;
 	const chunks: FileToParse[][] = [];
 	for (let start = 0; start < unknown.length; start += CHUNK) chunks.push(unknown.slice(start, start + CHUNK));
-	const keep = (file: FileToParse, parsed: ParsedOnThread | (CleanFile & { json: string | undefined }) | undefined) => {
-		if (!parsed) return;
-		const json = 'json' in parsed ? parsed.json : undefined;
-		if (json !== undefined) store?.put(parsed.hash, json);
-		const data = 'data' in parsed ? parsed.data : JSON.parse(json!);
-		preparsed.set(file.absolutePath, { text: parsed.text, hash: parsed.hash, data });
+	const keep = (file: FileToParse, clean: CleanFile, json: string | undefined) => {
+		if (json !== undefined) store?.put(clean.hash, json);
+		preparsed.set(file.absolutePath, clean);
 	};
 	const claim = new Int32Array(new SharedArrayBuffer(4));
 	const workers = Math.max(0, Math.min(threads - 1, Math.floor(unknown.length / FILES_PER_WORKER)));
 	const working = Array.from({ length: workers }, () => parseOnWorker({ chunks, claim }));
 	for (let next = Atomics.add(claim, 0, 1); next < chunks.length; next = Atomics.add(claim, 0, 1)) {
-		for (const file of chunks[next]!) keep(file, parseCleanFile(file));
+		for (const file of chunks[next]!) {
+			const clean = parseCleanFile(file);
+			if (clean) keep(file, clean, store && toStorableJson(clean.data));
+		}
 	}
 	for (const parsed of await Promise.all(working)) {
-		for (const [index, results] of parsed) chunks[index]!.forEach((file, i) => keep(file, results[i]));
+		for (const [index, results] of parsed) {
+			chunks[index]!.forEach((file, i) => {
+				const sent = results[i];
+				if (!sent) return;
+				const { clean, json } = received(sent);
+				keep(file, clean, json);
+			});
+		}
 	}
 	return preparsed;
 }
