@@ -21,12 +21,12 @@ export interface DevServer {
 	stop(): Promise<void>;
 }
 
-/** A TCP port nothing listens on now, as the system hands one out. */
+/** A TCP port nothing listens on now, as the system hands one out (the dev server tests use it too). */
 export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);
-		server.listen(0, () => {
+		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
 			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
 		});

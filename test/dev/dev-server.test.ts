@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../e2e/support/browser.ts';
+import { freePort } from '../../bench/dev-server.ts';
 import { fixtureWith } from '../support/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,16 +31,6 @@ async function pageShowing(pagePath: string, expected: string | RegExp | ((html:
 
 function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
-}
-
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 beforeAll(async () => {

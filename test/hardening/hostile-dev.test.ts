@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freePort } from '../../bench/dev-server.ts';
 import { fixtureWith } from '../support/fixtures.ts';
 import { HOSTILE_CASES } from './hostile-corpus.ts';
 
@@ -10,15 +10,6 @@ const content = fixtureWith();
 let server: ChildProcess;
 let url = '';
 let output = '';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 /**
  * The server must answer within 2 s whatever the content folder holds: a request it
