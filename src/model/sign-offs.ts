@@ -40,9 +40,11 @@ export function resolveSignOffs(organization: Organization, people: readonly Ent
 	for (const person of organization.people) {
 		person.signOffs = person.roles.map((role): SignOff => {
 			const signature = newestSignature(person.data.signed, role.id);
+			// Unsigned needs no text: the sheets of roles nobody signed are printed only when asked for.
+			if (!signature) return { person, role, status: 'unsigned', signature, signedVersion: undefined };
 			const present = versionsOf(role).at(-1)!;
-			const status = !signature ? 'unsigned' : signature.fingerprint === present.fingerprint ? 'current' : 'outdated';
-			const signedVersion = signature && versionsOf(role).findLast((version) => version.fingerprint === signature.fingerprint);
+			const status = signature.fingerprint === present.fingerprint ? 'current' : 'outdated';
+			const signedVersion = versionsOf(role).findLast((version) => version.fingerprint === signature.fingerprint);
 			return { person, role, status, signature, signedVersion };
 		});
 		organization.signOffs.push(...person.signOffs);
