@@ -9,6 +9,8 @@ import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
 import { astroConfigChanges } from './astro-config.ts';
+import { holdsProject, underContent, watchContent } from './content-watcher.ts';
+import { debounced, firstResponse } from './dev-schedule.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
 import { REPLACEABLE_COMPONENTS, type ReplaceableComponent } from './components.ts';
 import { parseOptions, type RolebookOptions, type RolebookUserOptions } from './options.ts';
@@ -57,7 +59,7 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 	return new Map(entries.filter(([, file]) => file).map(([name, file]) => [path.join(PACKAGE_ROOT, REPLACEABLE_COMPONENTS[name].file), path.resolve(root, file!)]));
 }
 
-/** How long the dev server waits after a start or an edit before it indexes the content for search. */
+/** How long the dev server waits after its first page or an edit before it indexes the content for search. */
 const DEV_SEARCH_DELAY_MS = 1500;
 
 /** Pages Astro renders at once when the site does not say (Astro's default is one). */
@@ -146,8 +148,8 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				for (const route of findRoutes(path.join(PACKAGE_ROOT, 'src/routes'))) injectRoute({ ...route, prerender: true });
 				const customCss = options.customCss.map((entry) => cssSpecifier(entry, root));
 				updateConfig({ vite: { plugins: [rolebookVitePlugin({ key: site.key, contentDir, customCss, replacements: replacementsFor(options, root) })] } });
-				// The watcher does not follow links: a loop of them (`ln -s . roles/loop`) is the model's to report, once.
-				if (command === 'dev') updateConfig({ vite: { server: { watch: { followSymlinks: false } } } });
+				// The content folder has a watcher of its own (see watchContent), unless it holds the project.
+				if (command === 'dev' && !holdsProject(contentDir, root)) updateConfig({ vite: { server: { watch: { ignored: [underContent(contentDir)] } } } });
 				// base, publicDir (the content folder's public/, with its logo), and what the strict CSP needs.
 				const changes = astroConfigChanges(config, organization.site.base, contentDir);
 				for (const warning of changes.warnings) console.warn(`warning: ${warning}`);
@@ -155,45 +157,20 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const { key, contentDir } = site!;
-				server.watcher.add(contentDir);
 				// Search works in development too: indexed from the model now and after each change.
 				// (A build may start a server of its own; only `astro dev` indexes here, since two
 				// indexes at once would share, and close, the one pagefind service.)
 				const search = running === 'dev' ? new DevSearchIndex(site!.load.organization.site.base) : undefined;
-				// The page the author is looking at comes first: indexing starts a moment after the
-				// server starts or the content changes, once (for edits that come in a burst).
-				let indexTimer: NodeJS.Timeout | undefined;
-				const index = () => {
-					clearTimeout(indexTimer);
-					indexTimer = setTimeout(() => {
-						search?.rebuild(site!.load.organization).then(
-							(records) => logger.info(`search index: ${records} records`),
-							(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
-						);
-					}, DEV_SEARCH_DELAY_MS);
-				};
-				if (search) {
-					server.middlewares.use(search.middleware);
-					server.httpServer?.once('close', () => {
-						clearTimeout(indexTimer);
-						search.dispose();
-					});
-				}
-				index();
-				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
-				// Changes are gathered for a moment: the watcher reports two quick writes to one file once,
-				// and the content must be read after the last of them.
-				const changed = new Set<string>();
-				let timer: NodeJS.Timeout | undefined;
-				const schedule = (file: string) => {
-					if (!file.startsWith(contentDir + path.sep)) return;
-					changed.add(path.relative(contentDir, file));
-					clearTimeout(timer);
-					timer = setTimeout(() => void reload(), 120);
-				};
-				const reload = async () => {
-					const files = [...changed].join(', ');
-					changed.clear();
+				const index = debounced(DEV_SEARCH_DELAY_MS, () => {
+					search?.rebuild(site!.load.organization).then(
+						(records) => logger.info(`search index: ${records} records`),
+						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
+					);
+				});
+				// The page the author is looking at comes first: the first index waits for the first page served.
+				server.middlewares.use(firstResponse(() => index.schedule()));
+				if (search) server.middlewares.use(search.middleware);
+				const reload = async (files: string) => {
 					let summary: string;
 					const started = performance.now();
 					try {
@@ -210,9 +187,31 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 						if (name !== 'client') environment.hot.send('astro:content-changed', {});
 					}
 					server.ws.send({ type: 'full-reload' });
-					index();
+					index.schedule();
 				};
-				for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, schedule);
+				// Any change in the folder may matter: a link, a folder or a pipe appearing is reported like a YAML edit.
+				// Changes are gathered for a moment: the watcher reports two quick writes to one file once,
+				// and the content must be read after the last of them.
+				const changed = new Set<string>();
+				const gathered = debounced(120, () => {
+					const files = [...changed].join(', ');
+					changed.clear();
+					void reload(files);
+				});
+				const watcher = watchContent(
+					contentDir,
+					(file) => {
+						changed.add(file);
+						gathered.schedule();
+					},
+					(error) => logger.error(`${contentDir} is no longer watched: ${error.message}; restart the dev server to see further changes`),
+				);
+				server.httpServer?.once('close', () => {
+					watcher.close();
+					index.cancel();
+					gathered.cancel();
+					search?.dispose();
+				});
 			},
 			'astro:server:done': () => {
 				if (site) forgetLoadedSite(site.key);
