@@ -119,6 +119,8 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	let searchIndex: Promise<SearchIndexResult> | undefined;
 	/** What Astro is doing: `dev`, `build`, … */
 	let running: string | undefined;
+	/** Stops what the dev server started: the content watcher, pending reloads, the search index. */
+	let stopDevServer: (() => void) | undefined;
 	const loaded = () => {
 		if (!site) throw new Error('rolebook(): the content was not loaded (astro:config:setup did not run)');
 		return site.load;
@@ -156,20 +158,22 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 				updateConfig(changes.config);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// A build starts a Vite server of its own, to sync content, which calls this hook unless
+				// NODE_ENV is production. Nothing is watched or indexed there: a watcher would keep the
+				// build's process alive, and two indexes at once would share, and close, the one pagefind service.
+				if (running !== 'dev') return;
 				const { key, contentDir } = site!;
 				// Search works in development too: indexed from the model now and after each change.
-				// (A build may start a server of its own; only `astro dev` indexes here, since two
-				// indexes at once would share, and close, the one pagefind service.)
-				const search = running === 'dev' ? new DevSearchIndex(site!.load.organization.site.base) : undefined;
+				const search = new DevSearchIndex(site!.load.organization.site.base);
 				const index = debounced(DEV_SEARCH_DELAY_MS, () => {
-					search?.rebuild(site!.load.organization).then(
+					search.rebuild(site!.load.organization).then(
 						(records) => logger.info(`search index: ${records} records`),
 						(error: unknown) => logger.error(`search index not built: ${error instanceof Error ? error.message : String(error)}`),
 					);
 				});
 				// The page the author is looking at comes first: the first index waits for the first page served.
 				server.middlewares.use(firstResponse(() => index.schedule()));
-				if (search) server.middlewares.use(search.middleware);
+				server.middlewares.use(search.middleware);
 				const reload = async (files: string) => {
 					let summary: string;
 					const started = performance.now();
@@ -206,14 +210,16 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					},
 					(error) => logger.error(`${contentDir} is no longer watched: ${error.message}; restart the dev server to see further changes`),
 				);
-				server.httpServer?.once('close', () => {
+				stopDevServer = () => {
 					watcher.close();
 					index.cancel();
 					gathered.cancel();
-					search?.dispose();
-				});
+					search.dispose();
+				};
 			},
 			'astro:server:done': () => {
+				stopDevServer?.();
+				stopDevServer = undefined;
 				if (site) forgetLoadedSite(site.key);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

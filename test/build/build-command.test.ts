@@ -7,7 +7,7 @@ import { FIXTURES } from '../support/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-test('npm run build -- --outDir ../elsewhere builds outside the project and prints a short summary, not a line per route', () => {
+test('npm run build -- --outDir ../elsewhere builds outside the project, prints a short summary, not a line per route, and ends', () => {
 	const parent = mkdtempSync(path.join(tmpdir(), 'rolebook-elsewhere-'));
 	// Written as a user would: relative to the project, outside it.
 	const outDir = path.relative(ROOT, path.join(parent, 'elsewhere'));
@@ -16,8 +16,12 @@ test('npm run build -- --outDir ../elsewhere builds outside the project and prin
 		const run = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir], {
 			cwd: ROOT,
 			encoding: 'utf8',
-			env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, 'base'), NO_COLOR: '1' },
+			// Under any NODE_ENV (a build's own Vite server calls the dev hooks unless it is
+			// production), the command ends when the site is built; a process left waiting is killed.
+			env: { ...process.env, CONTENT_DIR: path.join(FIXTURES, 'base'), NO_COLOR: '1', NODE_ENV: 'test' },
+			timeout: 60_000,
 		});
+		expect(run.signal, 'the build ended, and did not wait to be killed').toBeNull();
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 		expect(existsSync(path.join(parent, 'elsewhere', 'roles', 'support-agent', 'index.html'))).toBe(true);
 		const lines = run.stdout.trim().split('\n');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
-const STEP_TIMEOUT_MS = 600_000;
+const STEP_TIMEOUT_MS = 300_000;
 /** The machine's own Node.js, which may be older than the one Astro needs. */
 const SYSTEM_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((file) => existsSync(file));
 
