@@ -103,7 +103,8 @@ function rolebookCommands(options: BenchOptions, content: string, work: string):
 		if (!options.warm) rmSync(parsedFileStorePath(content), { force: true });
 	};
 	return [
-		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'src/cli/validate.ts'), '--content', content], prepare: cold },
+		// What `npm run validate` runs.
+		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'bin/rolebook.js'), 'validate', '--content', content], prepare: cold },
 		{
 			name: 'build',
 			command: options.node,
