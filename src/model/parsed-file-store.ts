@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,35 +6,42 @@ import { DEFAULT_CACHE_DIR } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
 
 /** Bumped when the store's shape changes. */
-const STORE_FORMAT = 1;
+const STORE_FORMAT = 2;
+
+/** A store's file name: `parsed-`, a hash of its content folder's path, `.tsv`. */
+const STORE_NAME = /^parsed-[0-9a-f]{16}\.tsv$/;
 
 /**
  * The data of every content file that parsed cleanly, kept on the disk between runs by a
  * hash of the file's bytes (one line per file: the hash, a tab, the data as JSON). A run
  * then parses only the files that changed since the last. The store is trusted only with
  * the same model code and the same YAML parser; anything else starts it afresh. It lives
- * with Rolebook's other caches, never in the content folder.
+ * with Rolebook's other caches, never in the content folder; the stores of folders that
+ * are gone, or that other code made, are removed when a store is written.
  */
 export class ParsedFileStore {
 	readonly #file: string;
+	/** What the first line says: the format, the code and parser that made the data, and the content folder. */
 	readonly #header: string;
+	/** The first line's start shared by every store this code can read, whatever its folder. */
+	readonly #readable: string;
 	/** hash → data as JSON, as read from the disk. */
 	readonly #stored: Map<string, string>;
 	/** What this run used or added: what the next run will find. */
 	readonly #kept = new Map<string, string>();
 	#added = false;
 
-	private constructor(file: string, header: string, stored: Map<string, string>) {
+	private constructor(file: string, readable: string, contentDir: string) {
 		this.#file = file;
-		this.#header = header;
-		this.#stored = stored;
+		this.#readable = readable;
+		this.#header = `${readable}${JSON.stringify(contentDir)}`;
+		this.#stored = readStore(file, this.#header);
 	}
 
 	/** The store of one content folder (empty when there is none yet, or it was made by other code). */
 	static open(contentDir: string, cacheDir: string = DEFAULT_CACHE_DIR): ParsedFileStore {
-		const file = parsedFileStorePath(contentDir, cacheDir);
-		const header = `rolebook-parsed-files\t${STORE_FORMAT}\t${codeVersion(['model'])}\t${yamlVersion()}`;
-		return new ParsedFileStore(file, header, readStore(file, header));
+		const readable = `rolebook-parsed-files\t${STORE_FORMAT}\t${codeVersion(['model'])}\t${yamlVersion()}\t`;
+		return new ParsedFileStore(parsedFileStorePath(contentDir, cacheDir), readable, path.resolve(contentDir));
 	}
 
 	get isEmpty(): boolean {
@@ -65,9 +72,52 @@ export class ParsedFileStore {
 			for (const [fileHash, json] of this.#kept) lines.push(`${fileHash}\t${json}`);
 			writeFileSync(temporary, `${lines.join('\n')}\n`);
 			renameSync(temporary, this.#file);
+			this.#removeOthersUnused();
 		} catch {
 			// The next run parses again.
 		}
+	}
+
+	/**
+	 * Removes the other stores no run will read: those of content folders that no longer
+	 * exist (a moved folder's, a test's) and those made by other code. Without this, the
+	 * cache would keep a store for every folder ever loaded.
+	 */
+	#removeOthersUnused(): void {
+		const cacheDir = path.dirname(this.#file);
+		for (const name of readdirSync(cacheDir)) {
+			const file = path.join(cacheDir, name);
+			if (!STORE_NAME.test(name) || file === this.#file) continue;
+			const header = firstLine(file);
+			if (header === undefined) continue;
+			const folder = header.startsWith(this.#readable) ? parseFolder(header.slice(this.#readable.length)) : undefined;
+			if (folder === undefined || !existsSync(folder)) rmSync(file, { force: true });
+		}
+	}
+}
+
+/** The first line of a file (up to 16 KB: a header and a path), or nothing when it cannot be read. */
+function firstLine(file: string): string | undefined {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const buffer = Buffer.alloc(16_384);
+		const text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+		const end = text.indexOf('\n');
+		return end < 0 ? text : text.slice(0, end);
+	} catch {
+		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+function parseFolder(json: string): string | undefined {
+	try {
+		const folder: unknown = JSON.parse(json);
+		return typeof folder === 'string' ? folder : undefined;
+	} catch {
+		return undefined;
 	}
 }
 

@@ -1,9 +1,10 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateOrganization } from '../../bench/generate-organization.ts';
 import { loadOrganization, loadOrganizationInParallel, ParsedFileStore, ReloadCache, type LoadResult } from '../../src/model/index.ts';
+import { parsedFileStorePath } from '../../src/model/parsed-file-store.ts';
 import { fixtureWith } from '../support/fixtures.ts';
 
 /** What a reader of a load result sees: every message, and every role with its title and superior. */
@@ -82,5 +83,26 @@ describe('the parsed-file store', () => {
 		const fourth = await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
 		expect(fourth.organization.role('account-manager')!.title).toBe('Account Manager');
 		expect(seen(first).diagnostics).toEqual(seen(fourth).diagnostics);
+	});
+
+	test('writing a store removes the stores of folders that are gone and those of other code, and keeps the others', async () => {
+		const cacheDir = mkdtempSync(path.join(tmpdir(), 'rolebook-store-'));
+		const [kept, gone, edited] = [fixtureWith(), fixtureWith(), fixtureWith()];
+		for (const dir of [kept, gone, edited]) await loadOrganizationInParallel(dir, { store: ParsedFileStore.open(dir, cacheDir) });
+		expect(readdirSync(cacheDir)).toHaveLength(3);
+		const storeOf = (dir: string) => path.basename(parsedFileStorePath(dir, cacheDir));
+		// A store some other version of the code made, and one that is not a store at all.
+		const other = 'parsed-0123456789abcdef.tsv';
+		writeFileSync(path.join(cacheDir, other), 'rolebook-parsed-files\t1\tother\t1.0.0\nabc\t{}\n');
+		writeFileSync(path.join(cacheDir, 'notes.txt'), 'not a store\n');
+		rmSync(gone, { recursive: true });
+		// Nothing changed: nothing is written, so nothing is removed.
+		await loadOrganizationInParallel(kept, { store: ParsedFileStore.open(kept, cacheDir) });
+		expect(readdirSync(cacheDir)).toHaveLength(5);
+		appendFileSync(path.join(edited, 'roles', 'support-agent.yaml'), 'notes: 新说明\n');
+		await loadOrganizationInParallel(edited, { store: ParsedFileStore.open(edited, cacheDir) });
+		expect(readdirSync(cacheDir).sort()).toEqual(['notes.txt', storeOf(edited), storeOf(kept)].sort());
+		// The kept store still serves its folder.
+		expect(readFileSync(path.join(cacheDir, storeOf(kept)), 'utf8')).toContain('"title":"Support Agent"');
 	});
 });
