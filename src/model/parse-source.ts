@@ -1,5 +1,6 @@
 import { findAliasAmplification } from './alias-expansion.ts';
 import { findControlCharacters, showControlCharacters } from './control-characters.ts';
+import { readPlainYaml } from './read-plain-yaml.ts';
 import { SourceFile } from './source-file.ts';
 import { describeValue, name } from './zod-issues.ts';
 import type { Reporter } from './reporter.ts';
@@ -36,6 +37,10 @@ export function parseSource(bytes: Uint8Array, displayPath: string, reporter: Re
 	}
 
 	const source = new SourceFile(displayPath, text);
+	// Most files are plain YAML, read quickly without a syntax tree (and free of control
+	// characters); `yaml` reads the rest.
+	const plain = readPlainYaml(text);
+	if (plain) return { source, data: plain.data };
 	const { document } = source;
 	if (document.errors.length > 0) {
 		for (const error of document.errors) {
