@@ -99,6 +99,13 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 		entry.data.signed?.forEach((signature, i) => role(entry, ['signed', i, 'role'], signature.role, 'any'));
 	}
 
+	// A text repeated across files (a standard note, a shared duty) is parsed for links once.
+	const unsafeLinks = new Map<string, ReturnType<typeof findUnsafeLinks>>();
+	const unsafeLinksIn = (text: string) => {
+		let found = unsafeLinks.get(text);
+		if (!found) unsafeLinks.set(text, (found = findUnsafeLinks(text)));
+		return found;
+	};
 	const prose: AnyEntry[] = [...departments, ...roles, ...workflows, ...people, ...content.duplicates];
 	if (content.siteEntry) prose.push(content.siteEntry);
 	for (const entry of prose) {
@@ -122,7 +129,7 @@ export function checkReferences(content: ValidatedContent, reporter: Reporter): 
 			}
 			// A Markdown link, autolink or definition needs one of these; `[[links]]` alone need no parser.
 			if (!text.includes('](') && !text.includes('<') && !text.includes(']:')) return;
-			for (const { written } of findUnsafeLinks(text)) {
+			for (const { written } of unsafeLinksIn(text)) {
 				reporter.warning('unsafe-link', entry.source.locateInScalar(path, written), `link "${written}" is not http, https, mailto or relative; it is shown as text`);
 			}
 		});
