@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sheetTextOf, type SheetText } from '../confirm/sheet-text.ts';
 import { contentKindOf } from '../model/content-files.ts';
 import { memorySource, type MemoryFile } from '../model/file-source.ts';
 import { loadOrganization, type Organization, type ParseCache } from '../model/index.ts';
-import { DEFAULT_CACHE_DIR } from '../model/cache-dir.ts';
+import { DEFAULT_CACHE_DIR, parseFolder, removeUnusedCaches } from '../model/cache-dir.ts';
 import { codeVersion } from '../model/code-version.ts';
 import { contentCommits, isAncestor, openRepository, readBlobs, type ContentCommit, type Repository } from './git.ts';
 import type { CommitRef, SheetHistory, SheetVersion } from './types.ts';
@@ -17,12 +17,17 @@ export { DEFAULT_CACHE_DIR };
 const SHEET_CODE = ['confirm', 'i18n', 'markdown', 'model', 'site'];
 
 /** Bumped when the cache file's shape changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+/** The names of history caches: one per content folder of a repository. */
+const CACHE_NAME = /^history-[0-9a-f]{16}\.json$/;
 
 interface CacheFile {
 	format: number;
 	/** The code that printed the sheets: a change to it may change every fingerprint. */
 	code: string;
+	/** The content folder the history is of; with the two fields above, first in the file, where pruning reads them. */
+	folder: string;
 	/** The newest commit read. */
 	head: string;
 	commits: number;
@@ -54,12 +59,24 @@ export function readHistory(contentDir: string, options: HistoryOptions = {}): S
 	if (cached && cached.head !== repository.head && !isAncestor(repository, cached.head, repository.head)) cached = undefined;
 	if (cached?.head === repository.head) return toHistory(cached);
 
-	const state = cached ?? { format: CACHE_FORMAT, code, head: '', commits: 0, lastChange: undefined, tree: [], versions: [] };
+	const folder = path.join(repository.top, repository.prefix);
+	const state = cached ?? { format: CACHE_FORMAT, code, folder, head: '', commits: 0, lastChange: undefined, tree: [], versions: [] };
 	const commits = contentCommits(repository, cached?.head);
 	const updated = replay(repository, state, commits);
 	updated.head = repository.head;
 	writeCache(cacheFile, updated);
 	return toHistory(updated);
+}
+
+/**
+ * Whether no run will read a history cache, from its beginning: one of a folder that is
+ * gone, or one other code wrote (its fingerprints may differ).
+ */
+function unusedHistory(head: string, code: string): boolean {
+	const start = /^\{"format":(\d+),"code":("[^"]*"),"folder":("(?:[^"\\]|\\.)*")/.exec(head);
+	if (!start || Number(start[1]) !== CACHE_FORMAT || parseFolder(start[2]!) !== code) return true;
+	const folder = parseFolder(start[3]!);
+	return folder === undefined || !existsSync(folder);
 }
 
 /** Applies each commit to the folder's files and records the sheets that changed. */
@@ -164,6 +181,7 @@ function writeCache(file: string, cache: CacheFile): void {
 		const temporary = `${file}.${process.pid}.tmp`;
 		writeFileSync(temporary, JSON.stringify(cache));
 		renameSync(temporary, file);
+		removeUnusedCaches(file, CACHE_NAME, (head) => unusedHistory(head, cache.code));
 	} catch {
 		// A cache that cannot be written only makes the next run slower.
 	}

@@ -1,8 +1,8 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CACHE_DIR } from './cache-dir.ts';
+import { DEFAULT_CACHE_DIR, parseFolder, removeUnusedCaches } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
 
 /** Bumped when the store's shape changes. */
@@ -84,40 +84,12 @@ export class ParsedFileStore {
 	 * cache would keep a store for every folder ever loaded.
 	 */
 	#removeOthersUnused(): void {
-		const cacheDir = path.dirname(this.#file);
-		for (const name of readdirSync(cacheDir)) {
-			const file = path.join(cacheDir, name);
-			if (!STORE_NAME.test(name) || file === this.#file) continue;
-			const header = firstLine(file);
-			if (header === undefined) continue;
+		removeUnusedCaches(this.#file, STORE_NAME, (head) => {
+			const end = head.indexOf('\n');
+			const header = end < 0 ? head : head.slice(0, end);
 			const folder = header.startsWith(this.#readable) ? parseFolder(header.slice(this.#readable.length)) : undefined;
-			if (folder === undefined || !existsSync(folder)) rmSync(file, { force: true });
-		}
-	}
-}
-
-/** The first line of a file (up to 16 KB: a header and a path), or nothing when it cannot be read. */
-function firstLine(file: string): string | undefined {
-	let fd: number | undefined;
-	try {
-		fd = openSync(file, 'r');
-		const buffer = Buffer.alloc(16_384);
-		const text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
-		const end = text.indexOf('\n');
-		return end < 0 ? text : text.slice(0, end);
-	} catch {
-		return undefined;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
-}
-
-function parseFolder(json: string): string | undefined {
-	try {
-		const folder: unknown = JSON.parse(json);
-		return typeof folder === 'string' ? folder : undefined;
-	} catch {
-		return undefined;
+			return folder === undefined || !existsSync(folder);
+		});
 	}
 }
 

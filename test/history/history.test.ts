@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main as verify } from '../../src/cli/verify.ts';
@@ -180,6 +180,23 @@ describe('sign-offs through the history', () => {
 		const cached = readHistory(repo.content, { cacheDir: repo.cacheDir });
 		expect(cached).toEqual(fresh);
 		expect(fresh.available && fresh.commits).toBe(7);
+	});
+
+	test('writing the cache removes the caches of folders that are gone and those of other code, and keeps the others', () => {
+		const cacheDir = path.join(repo.dir, 'pruned-cache');
+		const cacheFiles = () => readdirSync(cacheDir).sort();
+		readHistory(repo.content, { cacheDir });
+		const [own] = cacheFiles();
+		const { format, code } = JSON.parse(readFileSync(path.join(cacheDir, own!), 'utf8'));
+		const cache = (name: string, fields: object) => writeFileSync(path.join(cacheDir, name), JSON.stringify({ ...fields, head: 'a', versions: [] }));
+		cache('history-0000000000000001.json', { format, code, folder: path.join(repo.dir, 'gone') });
+		cache('history-0000000000000002.json', { format, code: 'older code', folder: repo.content });
+		cache('history-0000000000000003.json', { format: format - 1, code, folder: repo.content });
+		cache('history-0000000000000004.json', { format, code, folder: repo.dir });
+		writeFileSync(path.join(cacheDir, 'notes.txt'), 'not a cache');
+		rmSync(path.join(cacheDir, own!));
+		readHistory(repo.content, { cacheDir });
+		expect(cacheFiles()).toEqual(['history-0000000000000004.json', own, 'notes.txt'].sort());
 	});
 
 	test('a shallow clone: one line says what is missing and how to fix it; everything else works', () => {
