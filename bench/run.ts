@@ -105,11 +105,12 @@ function rolebookCommands(options: BenchOptions, content: string, work: string):
 	return [
 		// What `npm run validate` runs.
 		{ name: 'validate', command: options.node, args: [path.join(ROOT, 'bin/rolebook.js'), 'validate', '--content', content], prepare: cold },
+		// What `npm run build` runs: Astro's build, with a summary in place of a line per page.
 		{
 			name: 'build',
 			command: options.node,
-			args: [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', dist],
-			env: { CONTENT_DIR: content },
+			args: [path.join(ROOT, 'bin/rolebook.js'), 'build', '--content', content, '--outDir', dist],
+			cwd: ROOT,
 			prepare: () => {
 				cold();
 				rmSync(dist, { recursive: true, force: true });
