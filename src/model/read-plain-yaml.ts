@@ -76,15 +76,13 @@ const ESCAPES: Record<string, string> = {
 
 /** Double-quoted escapes followed by this many hex digits. */
 const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
+const HEX_DIGITS = /^[0-9a-fA-F]*$/;
+
+/** The characters that end a plain scalar inside a flow collection. */
+const FLOW_INDICATOR = /[,[\]{}]/;
 
 /** Longest plain key taken; `yaml` has a limit of 1024 characters on implicit keys. */
 const MAX_KEY_LENGTH = 200;
-
-function indentOf(line: string): number {
-	let indent = 0;
-	while (line.charCodeAt(indent) === 32) indent++;
-	return indent;
-}
 
 /** The index of the first character at or after `from` that is not a space. */
 function skipSpaces(text: string, from: number): number {
@@ -101,7 +99,7 @@ function trimSpaces(text: string): string {
 
 /** A line's indentation, or -1 for a blank line or a comment. */
 function contentIndent(line: string): number {
-	const indent = indentOf(line);
+	const indent = skipSpaces(line, 0);
 	return indent === line.length || line.charCodeAt(indent) === 35 ? -1 : indent;
 }
 
@@ -240,7 +238,7 @@ class PlainYamlReader {
 		let empty = 0;
 		for (; this.#next < this.#lines.length; this.#next++) {
 			const line = this.#lines[this.#next]!;
-			const lineIndent = indentOf(line);
+			const lineIndent = skipSpaces(line, 0);
 			if (lineIndent === line.length) {
 				if (blockIndent !== undefined ? lineIndent > blockIndent : lineIndent > indent) decline();
 				empty++;
@@ -301,13 +299,13 @@ function findKey(content: string): { key: string; valueStart: number } | undefin
 		const inline = new InlineReader(content, 0);
 		key = inline.readQuoted();
 		end = inline.position;
-		while (content[end] === ' ') end++;
+		end = skipSpaces(content, end);
 		if (content[end] !== ':') return undefined;
 	} else {
 		end = plainKeyEnd(content);
 		if (end < 0) return undefined;
 		key = trimSpaces(content.slice(0, end));
-		if (key === '' || INDICATOR.test(key) || /[,[\]{}]/.test(key) || resolvePlain(key) !== key) decline();
+		if (key === '' || INDICATOR.test(key) || FLOW_INDICATOR.test(key) || resolvePlain(key) !== key) decline();
 	}
 	const after = content[end + 1];
 	if (after !== undefined && after !== ' ') return undefined;
@@ -369,7 +367,7 @@ class InlineReader {
 		const digits = HEX_ESCAPES[char];
 		if (digits === undefined) decline();
 		const hex = this.#text.slice(this.position, this.position + digits);
-		if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) decline();
+		if (hex.length !== digits || !HEX_DIGITS.test(hex)) decline();
 		this.position += digits;
 		const code = parseInt(hex, 16);
 		if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) decline();
@@ -381,25 +379,22 @@ class InlineReader {
 	#readPlain(inFlow: boolean): unknown {
 		const start = this.position;
 		const text = this.#text;
-		if (INDICATOR.test(text.slice(start)) || (inFlow && /^[-?:][,[\]{}]/.test(text.slice(start)))) decline();
+		const rest = text.slice(start);
+		if (INDICATOR.test(rest) || (inFlow && /^[-?:][,[\]{}]/.test(rest))) decline();
 		let end = start;
 		for (; end < text.length; end++) {
 			const char = text[end]!;
 			if (char === '#' && text[end - 1] === ' ') break;
-			if (char === ':' && (end + 1 === text.length || text[end + 1] === ' ' || (inFlow && /[,[\]{}]/.test(text[end + 1]!)))) {
+			if (char === ':' && (end + 1 === text.length || text[end + 1] === ' ' || (inFlow && FLOW_INDICATOR.test(text[end + 1]!)))) {
 				if (!inFlow) decline();
 				break;
 			}
-			if (inFlow && /[,[\]{}]/.test(char)) break;
+			if (inFlow && FLOW_INDICATOR.test(char)) break;
 		}
 		this.position = end;
 		const value = trimSpaces(text.slice(start, end));
 		if (value === '') decline();
 		return resolvePlain(value);
-	}
-
-	#skipSpaces(): void {
-		while (this.#text[this.position] === ' ') this.position++;
 	}
 
 	/** A flow sequence or mapping closed on the same line; nested ones too. */
@@ -409,11 +404,11 @@ class InlineReader {
 		const items: unknown[] = [];
 		const map: Record<string, unknown> = {};
 		for (;;) {
-			this.#skipSpaces();
+			this.position = skipSpaces(this.#text, this.position);
 			if (this.#text[this.position] === close) break;
 			if (open === '[') items.push(this.#readFlowValue());
 			else this.#readFlowPair(map);
-			this.#skipSpaces();
+			this.position = skipSpaces(this.#text, this.position);
 			const separator = this.#text[this.position];
 			if (separator === ',') this.position++;
 			else if (separator !== close) decline();
@@ -426,7 +421,7 @@ class InlineReader {
 		const char = this.#text[this.position];
 		if (char === undefined) decline();
 		const value = char === '"' || char === "'" ? this.readQuoted() : char === '[' || char === '{' ? this.#readFlow() : this.#readPlain(true);
-		this.#skipSpaces();
+		this.position = skipSpaces(this.#text, this.position);
 		// `[a: b]` is a mapping inside a sequence: left to `yaml`.
 		if (this.#text[this.position] === ':') decline();
 		return value;
@@ -439,11 +434,11 @@ class InlineReader {
 		else if (char === '[' || char === '{' || char === undefined) decline();
 		else key = this.#readPlain(true);
 		if (typeof key !== 'string' || key === '__proto__' || key === '<<' || Object.hasOwn(map, key)) decline();
-		this.#skipSpaces();
+		this.position = skipSpaces(this.#text, this.position);
 		if (this.#text[this.position] !== ':') decline();
 		this.position++;
 		if (this.#text[this.position] !== ' ') decline();
-		this.#skipSpaces();
+		this.position = skipSpaces(this.#text, this.position);
 		map[key] = this.#readFlowValue();
 	}
 }
