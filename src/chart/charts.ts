@@ -45,7 +45,10 @@ function boxContext({ organization, t, urls }: ChartSource): BoxContext {
 }
 
 function view(boxes: ChartBox[], hidden: number, title: string, inline: boolean, roving = true): ChartView {
-	const layout = layoutChart(boxes);
+	return render(boxes, layoutChart(boxes), hidden, title, inline, roving);
+}
+
+function render(boxes: ChartBox[], layout: ChartLayout, hidden: number, title: string, inline: boolean, roving = true): ChartView {
 	const paper = layout.width <= 1600 && layout.height <= 1100 ? 'a4' : 'a3';
 	return { svg: renderSvg(layout, { title, inline, roving }), layout, boxes, hidden, paper, title };
 }
@@ -79,10 +82,30 @@ export function organizationChart(source: ChartSource, options: ChartOptions = {
 export function departmentChart(source: ChartSource, department: Department, options: ChartOptions = {}): ChartView | undefined {
 	const roles = departmentRoles(department);
 	if (roles.length === 0) return undefined;
+	const title = source.t('chart.figure', { name: department.name });
+	const inline = options.inline ?? true;
+	const showDepartment = department.children.length > 0;
 	const full = reportingForest(roles, { context: true });
-	const forest = options.limit === undefined ? full : limitForest(full, options.limit);
-	const boxes = roleBoxes(forest, boxContext(source), { showDepartment: department.children.length > 0 });
-	return view(boxes, hiddenIn(forest), source.t('chart.figure', { name: department.name }), options.inline ?? true);
+	const size = forestSize(full);
+	if (options.limit !== undefined && size > options.limit) {
+		const forest = limitForest(full, options.limit);
+		return view(roleBoxes(forest, boxContext(source), { showDepartment }), hiddenIn(forest), title, inline);
+	}
+	// A department its page draws whole is drawn whole in its file too: laid out once for both.
+	let drawn = size <= PAGE_CHART_LIMIT ? wholeDepartments.get(department) : undefined;
+	if (!drawn) {
+		const boxes = roleBoxes(full, boxContext(source), { showDepartment });
+		drawn = { boxes, layout: layoutChart(boxes), hidden: hiddenIn(full) };
+		if (size <= PAGE_CHART_LIMIT) wholeDepartments.set(department, drawn);
+	}
+	return render(drawn.boxes, drawn.layout, drawn.hidden, title, inline);
+}
+
+const wholeDepartments = new WeakMap<Department, { boxes: ChartBox[]; layout: ChartLayout; hidden: number }>();
+
+function forestSize<T>(forest: readonly TreeNode<T>[]): number {
+	const sizes = subtreeSizes(forest);
+	return forest.reduce((sum, root) => sum + sizes.get(root)!, 0);
 }
 
 /** The departments, nested, under the organisation: the first view of a large organisation. */

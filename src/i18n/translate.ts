@@ -35,10 +35,18 @@ export function createTranslator(site: Site): Translate {
 	};
 }
 
-/** `2024-04-14` as the site's language writes a date (2024年4月14日, 14 April 2024). */
+/**
+ * `2024-04-14` as the site's language writes a date (2024年4月14日, 14 April 2024). Each
+ * date is formatted once: a site shows a few dates on thousands of pages.
+ */
 export function createDateFormatter(site: Site): (date: string) => string {
 	const format = new Intl.DateTimeFormat(site.locale === 'en' ? 'en-GB' : site.locale, { dateStyle: 'long', timeZone: 'UTC' });
-	return (date) => format.format(new Date(`${date}T00:00:00Z`));
+	const written = new Map<string, string>();
+	return (date) => {
+		let text = written.get(date);
+		if (text === undefined) written.set(date, (text = format.format(new Date(`${date}T00:00:00Z`))));
+		return text;
+	};
 }
 
 /** A list as the site's language joins it: "A, B and C" in English (en-GB), "A、B和C" in Chinese. */
