@@ -5,6 +5,8 @@ import path from 'node:path';
 /** The weight of a built site: what a reader downloads and what the host stores. */
 export interface BuildOutput {
 	files: number;
+	/** HTML pages (`index.html` files); the rest is the search index, stylesheets, scripts, images and data. */
+	pages: number;
 	bytes: number;
 	rolePageMedian: number;
 	rolePageLargest: number;
@@ -44,6 +46,7 @@ export function describeBuildOutput(dist: string): BuildOutput {
 	const pageSizes = rolePages.map((file) => statSync(file).size).sort((a, b) => a - b);
 	return {
 		files: files.length,
+		pages: files.filter((file) => path.basename(file) === 'index.html').length,
 		bytes: totalBytes(files),
 		rolePageMedian: pageSizes[Math.floor(pageSizes.length / 2)]!,
 		rolePageLargest: pageSizes.at(-1)!,

@@ -23,6 +23,8 @@ export interface SizeResult {
 	validate: CommandFigures;
 	build: CommandFigures;
 	floor: CommandFigures;
+	/** Astro writing the build's pages, each blank: its pipeline's own cost. */
+	astroFloor: CommandFigures;
 	output: BuildOutput;
 	/** Undefined when no peer was asked for. */
 	peer: PeerResult | undefined;
@@ -90,11 +92,14 @@ function printRolebook(result: SizeResult): void {
 	printCommand('floor: same model, template-string role pages', result.floor, roles);
 	const overFloor = result.build.milliseconds / result.floor.milliseconds;
 	printLine('build / floor', times(overFloor), targetNote(TARGETS.buildOverFloor, roles, overFloor));
+	printCommand(`Astro's floor: the build's ${count(result.output.pages)} pages, blank, by Astro`, result.astroFloor, roles);
+	printLine("Astro's floor / floor", times(result.astroFloor.milliseconds / result.floor.milliseconds), 'the least build / floor a build whose pages Astro renders can reach');
+	printLine("build / Astro's floor", times(result.build.milliseconds / result.astroFloor.milliseconds), "what Rolebook's pages, charts, sheets and search add to Astro's own cost");
 }
 
 function printOutput(output: BuildOutput): void {
 	printLine('dist/ size', mb(output.bytes));
-	printLine('dist/ files', count(output.files));
+	printLine('dist/ files', count(output.files), `${count(output.pages)} of them pages`);
 	printLine('role page HTML, median', kb(output.rolePageMedian));
 	printLine('role page HTML, largest', kb(output.rolePageLargest));
 	printLine('JavaScript a role page loads before search opens', kb(output.roleScriptBytes));
@@ -159,6 +164,7 @@ export function printGrowth(results: readonly SizeResult[]): void {
 	console.log(`\n— growth from ${count(small.roles)} to ${count(large.roles)} roles (${scale}x the roles), per role: 1.00 is linear —`);
 	const perRole = (smallValue: number, largeValue: number) => (largeValue / smallValue / scale).toFixed(2);
 	for (const key of ['validate', 'build', 'floor'] as const) printLine(key === 'build' ? 'full build' : key, perRole(small[key].milliseconds, large[key].milliseconds));
+	printLine("Astro's floor", perRole(small.astroFloor.milliseconds, large.astroFloor.milliseconds));
 	const [smallPeer, largePeer] = [small.peer?.figures, large.peer?.figures];
 	if (smallPeer && largePeer) printLine('Starlight build', perRole(smallPeer.milliseconds, largePeer.milliseconds));
 	printLine('full build peak memory', perRole(small.build.peakRssBytes, large.build.peakRssBytes));

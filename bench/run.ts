@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates organisations of N roles (`generateOrganization`, seed 1)
  * and prints, for each, what it costs to validate and build them, what the build weighs,
- * how the build compares with a plain template-string writer (the floor) and, when asked,
+ * how the build compares with a plain template-string writer (the floor) and with Astro
+ * writing the same pages blank (Astro's floor, bench/astro-floor.ts) and, when asked,
  * with a Starlight site of the same organisation, and how fast `astro dev` shows the
  * first page and an edit. Every measured command runs several times in alternating
  * rounds (round 1 runs each once, then round 2, …); medians are printed, wall time and
@@ -35,6 +36,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroFloorCommand } from './astro-floor.ts';
 import { measureAuthoring } from './authoring.ts';
 import { describeBuildOutput, filesUnder, totalBytes } from './build-output.ts';
 import { generateOrganization } from './generate-organization.ts';
@@ -95,7 +97,8 @@ function logRun(runs: number): (name: string, round: number, measurement: Measur
 
 /**
  * Rolebook's commands: validate, the full build (from an empty output folder each run) and
- * the floor, each without the parsed-file store unless `options.warm`.
+ * the floor, each without the parsed-file store unless `options.warm`; then Astro's floor,
+ * the build's pages blank.
  */
 function rolebookCommands(options: BenchOptions, content: string, work: string): BenchCommand[] {
 	const dist = path.join(work, 'dist');
@@ -126,6 +129,7 @@ function rolebookCommands(options: BenchOptions, content: string, work: string):
 				rmSync(path.join(work, 'floor'), { recursive: true, force: true });
 			},
 		},
+		astroFloorCommand(ROOT, dist, options.node),
 	];
 }
 
@@ -207,7 +211,7 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 		const peerHere = await peerForSize(peer, options, content);
 		const commands = [...rolebookCommands(options, content, work), ...(peerHere && 'command' in peerHere ? [peerHere.command] : [])];
 		const figures = await measureInRounds(commands, options.runs, logRun(options.runs));
-		requireSuccess(figures, ['validate', 'build', 'floor']);
+		requireSuccess(figures, ['validate', 'build', 'floor', 'astro-floor']);
 		const notes = storeNotes(options, content);
 		const authoring = await authoringOf(options, content);
 		return {
@@ -215,6 +219,7 @@ async function measureSize(roles: number, options: BenchOptions, peer: PeerSetup
 			validate: figures.get('validate')!,
 			build: figures.get('build')!,
 			floor: figures.get('floor')!,
+			astroFloor: figures.get('astro-floor')!,
 			output: await step('reading the build output', () => describeBuildOutput(path.join(work, 'dist'))),
 			peer: peerHere && peerResult(peerHere, figures.get('peer')),
 			authoring,
