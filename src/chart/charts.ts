@@ -91,7 +91,8 @@ export function departmentChart(source: ChartSource, department: Department, opt
 		const forest = limitForest(full, options.limit);
 		return view(roleBoxes(forest, boxContext(source), { showDepartment }), hiddenIn(forest), title, inline);
 	}
-	// A department its page draws whole is drawn whole in its file too: laid out once for both.
+	// A department its page draws whole is drawn whole in its file too: laid out once for both
+	// (its boxes depend on its organisation alone, whose site gives every source its words and links).
 	let drawn = size <= PAGE_CHART_LIMIT ? wholeDepartments.get(department) : undefined;
 	if (!drawn) {
 		const boxes = roleBoxes(full, boxContext(source), { showDepartment });
