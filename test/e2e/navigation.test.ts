@@ -58,19 +58,20 @@ describe('the roles index', () => {
 
 		const marketing = organization.roles.find((role) => role.department.ancestors.length > 0)!.department.ancestors[0]!;
 		await form.locator('select[name="department"]').selectOption(marketing.id);
-		expect((await matchingTitles(page)).sort()).toEqual(titles(within(marketing)));
+		// The list is filtered as soon as the page's script runs after the change.
+		await expect.poll(async () => (await matchingTitles(page)).sort()).toEqual(titles(within(marketing)));
 		expect(within(marketing).length).toBeGreaterThan(marketing.roles.length);
 		expect(await status.textContent()).toBe(`显示 ${within(marketing).length} / ${organization.roles.length}`);
 
 		await form.locator('select[name="department"]').selectOption('');
 		await form.locator('select[name="grade"]').selectOption('P2');
-		expect((await matchingTitles(page)).sort()).toEqual(titles(organization.roles.filter((role) => role.data.grade === 'P2')));
+		await expect.poll(async () => (await matchingTitles(page)).sort()).toEqual(titles(organization.roles.filter((role) => role.data.grade === 'P2')));
 
 		await form.locator('select[name="grade"]').selectOption('');
 		await form.locator('input[name="vacant"]').check();
 		const vacant = organization.roles.filter((role) => (role.vacancies ?? 0) > 0);
 		expect(vacant.length).toBeGreaterThan(0);
-		expect((await matchingTitles(page)).sort()).toEqual(titles(vacant));
+		await expect.poll(async () => (await matchingTitles(page)).sort()).toEqual(titles(vacant));
 		// Every role shown as matching says how many places are vacant.
 		for (const item of await page.locator('[data-role-item]:not([hidden]):not(.is-context)').all()) expect(await item.locator(':scope > .badge--accent').textContent()).toMatch(/^空缺 [1-9]/);
 
@@ -120,14 +121,16 @@ describe('the authority matrix', () => {
 		const finance = organization.departments.find((department) => department.id === 'finance')!;
 		const form = page.locator('form[data-authority-filter]');
 		await form.locator('select[name="department"]').selectOption(finance.id);
+		// The tables narrow as soon as the page's script runs after the change.
+		await expect.poll(() => rowsOf(page).count()).toBeLessThan(all);
 		const shown = await rowsOf(page).allTextContents();
 		expect(shown.length).toBeGreaterThan(0);
 		for (const title of shown) expect(finance.roles.map((role) => role.title)).toContain(title);
 
 		await form.locator('select[name="category"]').selectOption('finance');
-		expect(await page.locator('section[data-category]:not([hidden])').evaluateAll((sections) => sections.map((s) => s.dataset['category']))).toEqual(['finance']);
+		await expect.poll(() => page.locator('section[data-category]:not([hidden])').evaluateAll((sections) => sections.map((s) => s.dataset['category']))).toEqual(['finance']);
 		const financeRights = finance.roles.filter((role) => role.authorities.some((a) => a.category === 'finance'));
-		expect((await rowsOf(page).allTextContents()).sort()).toEqual(titles(financeRights));
+		await expect.poll(async () => (await rowsOf(page).allTextContents()).sort()).toEqual(titles(financeRights));
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
