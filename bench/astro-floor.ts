@@ -8,15 +8,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_CONCURRENCY } from '../src/integration/astro-config.ts';
+import { benchProjectDir } from './project-dir.ts';
 import type { BenchCommand } from './rounds.ts';
-
-/** Pages Astro renders at once in Rolebook's build (`BUILD_CONCURRENCY`), so both pipelines run alike. */
-const CONCURRENCY = 4;
-
-/** A folder for an Astro floor project: inside the package's `node_modules/`, so it finds Rolebook's Astro. */
-export function astroFloorDir(repoRoot: string, name: string): string {
-	return path.join(repoRoot, 'node_modules', '.cache', 'rolebook-bench', name);
-}
 
 /** The paths of the pages a built site holds (`roles/x` for `roles/x/index.html`, `` for the home page); none when it has not been built. */
 export function pagePaths(dist: string): string[] {
@@ -58,11 +52,12 @@ const { page = '' } = Astro.params;
  * Each run, before its clock starts, lists that site's pages (so the command must come
  * after the build's in a round) and empties the floor's output folder.
  */
-export function astroFloorCommand(repoRoot: string, rolebookDist: string, node: string, dir = astroFloorDir(repoRoot, 'astro-floor')): BenchCommand {
+export function astroFloorCommand(repoRoot: string, rolebookDist: string, node: string, dir = benchProjectDir(repoRoot, 'astro-floor')): BenchCommand {
 	const pagesFile = path.join(dir, 'pages.json');
 	mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
 	writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'rolebook-bench-astro-floor', private: true, type: 'module' }, null, '\t')}\n`);
-	writeFileSync(path.join(dir, 'astro.config.mjs'), `export default { build: { concurrency: ${CONCURRENCY} } };\n`);
+	// As many pages at once as Rolebook's build renders, so both pipelines run alike.
+	writeFileSync(path.join(dir, 'astro.config.mjs'), `export default { build: { concurrency: ${BUILD_CONCURRENCY} } };\n`);
 	writeFileSync(path.join(dir, 'src', 'pages', '[...page].astro'), pageSource(pagesFile));
 	const prepare = () => {
 		writeFileSync(pagesFile, JSON.stringify(pagePaths(rolebookDist)));

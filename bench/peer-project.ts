@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PeerSiteSummary } from './peer-starlight.ts';
+import { benchProjectDir } from './project-dir.ts';
 import type { BenchCommand } from './rounds.ts';
 
 /**
@@ -33,7 +34,7 @@ export interface PeerProject {
 
 /** The peer project inside `repoRoot`; nothing is written. */
 export function peerProjectIn(repoRoot: string): PeerProject {
-	const dir = path.join(repoRoot, 'node_modules', '.cache', 'rolebook-bench', 'peer-starlight');
+	const dir = benchProjectDir(repoRoot, 'peer-starlight');
 	return {
 		dir,
 		astro: path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'),

@@ -93,11 +93,12 @@ export function departmentChart(source: ChartSource, department: Department, opt
 	}
 	// A department its page draws whole is drawn whole in its file too: laid out once for both
 	// (its boxes depend on its organisation alone, whose site gives every source its words and links).
-	let drawn = size <= PAGE_CHART_LIMIT ? wholeDepartments.get(department) : undefined;
+	const shared = size <= PAGE_CHART_LIMIT;
+	let drawn = shared ? wholeDepartments.get(department) : undefined;
 	if (!drawn) {
 		const boxes = roleBoxes(full, boxContext(source), { showDepartment });
 		drawn = { boxes, layout: layoutChart(boxes), hidden: hiddenIn(full) };
-		if (size <= PAGE_CHART_LIMIT) wholeDepartments.set(department, drawn);
+		if (shared) wholeDepartments.set(department, drawn);
 	}
 	return render(drawn.boxes, drawn.layout, drawn.hidden, title, inline);
 }

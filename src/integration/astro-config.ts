@@ -24,6 +24,9 @@ export interface AstroConfigChanges {
 
 const ASTRO_DEFAULT_PUBLIC_DIR = 'public/';
 
+/** Pages Astro renders at once when the site does not say (Astro's default is one). */
+export const BUILD_CONCURRENCY = 4;
+
 export function astroConfigChanges(config: AstroConfig, siteBase: string, contentDir: string): AstroConfigChanges {
 	const changes: Record<string, unknown> = {};
 	const warnings: string[] = [];

@@ -8,7 +8,7 @@ import { formatDiagnostic, formatSummary, loadOrganization, loadOrganizationInPa
 import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
-import { astroConfigChanges } from './astro-config.ts';
+import { astroConfigChanges, BUILD_CONCURRENCY } from './astro-config.ts';
 import { holdsProject, underContent, watchContent } from './content-watcher.ts';
 import { debounced, firstResponse } from './dev-schedule.ts';
 import { acquireBuildLock, BuildLockedError } from './build-lock.ts';
@@ -61,9 +61,6 @@ function replacementsFor(options: RolebookOptions, root: string): Map<string, st
 
 /** How long the dev server waits after its first page or an edit before it indexes the content for search. */
 const DEV_SEARCH_DELAY_MS = 1500;
-
-/** Pages Astro renders at once when the site does not say (Astro's default is one). */
-const BUILD_CONCURRENCY = 4;
 
 /** A build stopped for a reason already told: what a program calling Astro's build() catches. */
 export class BuildStoppedError extends Error {

@@ -380,7 +380,7 @@ class InlineReader {
 		const start = this.position;
 		const text = this.#text;
 		const rest = text.slice(start);
-		if (INDICATOR.test(rest) || (inFlow && /^[-?:][,[\]{}]/.test(rest))) decline();
+		if (INDICATOR.test(rest) || (inFlow && /^[-?:]/.test(rest) && FLOW_INDICATOR.test(rest.charAt(1)))) decline();
 		let end = start;
 		for (; end < text.length; end++) {
 			const char = text[end]!;

@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { astroFloorCommand, astroFloorDir, pagePaths } from '../../bench/astro-floor.ts';
+import { astroFloorCommand, pagePaths } from '../../bench/astro-floor.ts';
+import { benchProjectDir } from '../../bench/project-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const dir = astroFloorDir(ROOT, `astro-floor-test-${process.pid}`);
+const dir = benchProjectDir(ROOT, `astro-floor-test-${process.pid}`);
 const site = mkdtempSync(path.join(tmpdir(), 'rolebook-astro-floor-'));
 
 afterAll(() => {
