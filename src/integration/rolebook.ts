@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { historyNotice, readHistory } from '../history/index.ts';
 import { formatDiagnostic, formatSummary, loadOrganization, loadOrganizationInParallel, ParsedFileStore, ReloadCache, type LoadResult } from '../model/index.ts';
-import { buildSearchIndex, SEARCH_BUNDLE_DIR, type SearchIndexResult } from '../search/build-index.ts';
+import { buildSearchIndex, indexesBeforePages, SEARCH_BUNDLE_DIR, searchIndexInput, writeSearchIndex, type SearchIndexResult } from '../search/build-index.ts';
 import { DevSearchIndex } from '../search/dev-index.ts';
 import { fileLoadedSite, forgetLoadedSite } from '../site/loaded-sites.ts';
 import { astroConfigChanges, BUILD_CONCURRENCY } from './astro-config.ts';
@@ -137,9 +137,18 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`, release);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 					// The index is fed from the model, not the pages, so pagefind (its own process)
-					// works from now on while Astro renders; it is moved in when both are done.
-					searchIndex = buildSearchIndex(organization, staged.searchDir);
+					// works from now on, while Astro renders unless the index is large; it is moved
+					// in when both are done.
+					const search = searchIndexInput(organization);
+					searchIndex = writeSearchIndex(search, staged.searchDir);
 					searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
+					if (indexesBeforePages(search)) {
+						try {
+							await searchIndex;
+						} catch (error) {
+							stopBuild(`The search index could not be written (${(error as Error).message}); nothing was built, and the site in ${staged.finalDir} is unchanged.`, release);
+						}
+					}
 					// Pages are rendered one after another unless asked: while one waits for its file
 					// to be written, the next can render.
 					if (config.build.concurrency === 1) updateConfig({ build: { concurrency: BUILD_CONCURRENCY } });

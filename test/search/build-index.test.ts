@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadOrganization } from '../../src/model/index.ts';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { buildSearchIndex, indexesBeforePages, LARGE_INDEX_CHARACTERS, searchIndexInput } from '../../src/search/build-index.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -117,4 +117,26 @@ describe('buildSearchIndex', () => {
 			rmSync(out, { recursive: true, force: true });
 		}
 	}, 60_000);
+});
+
+describe('indexesBeforePages', () => {
+	const { organization } = loadOrganization(EXAMPLE);
+	const input = searchIndexInput(organization);
+
+	test('a build indexes the example while its pages render', () => {
+		expect(input.records.length).toBeGreaterThan(25);
+		expect(indexesBeforePages(input)).toBe(false);
+	});
+
+	test('the same records with enough text are indexed before the pages: pagefind’s memory grows with the text', () => {
+		const text = input.records.map((record) => record.content).join(' ');
+		const times = Math.ceil(LARGE_INDEX_CHARACTERS / text.length) + 1;
+		const long = input.records.map((record) => ({ ...record, content: record.content.repeat(times) }));
+		expect(indexesBeforePages({ ...input, records: long })).toBe(true);
+	});
+
+	test('many records with little text are not', () => {
+		const many = Array.from({ length: 50_000 }, (_, i) => ({ ...input.records[0]!, url: `/roles/r${i}/`, content: '出纳' }));
+		expect(indexesBeforePages({ ...input, records: many })).toBe(false);
+	});
 });
