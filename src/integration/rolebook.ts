@@ -125,7 +125,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 	return {
 		name: 'rolebook',
 		hooks: {
-			'astro:config:setup': async ({ command, config, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
 				running = command;
 				const root = fileURLToPath(config.root);
 				const contentDir = contentDirFor(options, root);
@@ -143,6 +143,7 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					searchIndex = writeSearchIndex(search, staged.searchDir);
 					searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
 					if (indexesBeforePages(search)) {
+						logger.info(`search index: ${search.records.length} records, written before the pages: a large index and the pages would need their memory at once`);
 						try {
 							await searchIndex;
 						} catch (error) {
