@@ -137,13 +137,13 @@ export function rolebook(userOptions?: RolebookUserOptions): AstroIntegration {
 					if (errorCount > 0) stopBuild(`The content in ${contentDir} has errors (listed above); nothing was built, and the site in ${staged.finalDir} is unchanged.`, release);
 					updateConfig({ outDir: pathToFileURL(`${staged.stagingDir}/`) });
 					// The index is fed from the model, not the pages, so pagefind (its own process)
-					// works from now on, while Astro renders unless the index is large; it is moved
-					// in when both are done.
+					// works from now on, while Astro renders unless both at once would need too much
+					// memory; it is moved in when both are done.
 					const search = searchIndexInput(organization);
 					searchIndex = writeSearchIndex(search, staged.searchDir);
 					searchIndex.catch(() => {}); // awaited, and so reported, in astro:build:done
-					if (indexesBeforePages(search)) {
-						logger.info(`search index: ${search.records.length} records, written before the pages: a large index and the pages would need their memory at once`);
+					if (indexesBeforePages(search, organization.roles.length)) {
+						logger.info(`search index: ${search.records.length} records, written before the pages: indexing while they render would need more than 2 GB at once`);
 						try {
 							await searchIndex;
 						} catch (error) {

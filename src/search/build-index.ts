@@ -31,18 +31,25 @@ export function searchIndexInput(organization: Organization): SearchIndexInput {
  * Whether a build writes this index before Astro renders the pages rather than while it
  * renders them. Pagefind runs as a process of its own and needs about 460 bytes of memory
  * for each character of text while it builds and writes the index (1.5 GB for the
- * 3.2 million characters of 10,000 roles). Written while the pages render, its peak adds
- * to the renderer's; written first, the two come one after the other, and the build takes
- * longer by the time pagefind takes. A small index is written alongside the pages.
+ * 3.2 million characters of 10,000 roles); the renderer needs about 0.6 GB and 77 KB for
+ * each role (0.69 GB at 1,000 roles, 1.38 GB at 10,000). Written while the pages render,
+ * the index's peak adds to the renderer's; written first, they come one after the other,
+ * and the build takes longer by pagefind's time. So the index goes first only when the
+ * two at once would need more than 2 GB.
  */
-export function indexesBeforePages(input: SearchIndexInput): boolean {
+export function indexesBeforePages(input: SearchIndexInput, roles: number): boolean {
 	let characters = 0;
 	for (const record of input.records) characters += record.content.length;
-	return characters > LARGE_INDEX_CHARACTERS;
+	const together = characters * PAGEFIND_BYTES_PER_CHARACTER + RENDERER_BYTES + roles * RENDERER_BYTES_PER_ROLE;
+	return together > BUILD_MEMORY_BUDGET;
 }
 
-/** About 700 MB of pagefind's memory; with the renderer's at the same moment, a build of a larger index would near 2 GB. */
-export const LARGE_INDEX_CHARACTERS = 1_500_000;
+const MB = 1024 ** 2;
+const PAGEFIND_BYTES_PER_CHARACTER = 460;
+const RENDERER_BYTES = 610 * MB;
+const RENDERER_BYTES_PER_ROLE = 77 * 1024;
+/** What a build keeps its processes under, together, when writing the index first can do it. */
+const BUILD_MEMORY_BUDGET = 2048 * MB;
 
 /**
  * Indexes the organisation for pagefind and writes the bundle into `<outDir>/pagefind/`.

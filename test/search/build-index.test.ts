@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadOrganization } from '../../src/model/index.ts';
-import { buildSearchIndex, indexesBeforePages, LARGE_INDEX_CHARACTERS, searchIndexInput } from '../../src/search/build-index.ts';
+import { buildSearchIndex, indexesBeforePages, searchIndexInput } from '../../src/search/build-index.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -122,21 +122,21 @@ describe('buildSearchIndex', () => {
 describe('indexesBeforePages', () => {
 	const { organization } = loadOrganization(EXAMPLE);
 	const input = searchIndexInput(organization);
+	/** `count` records of the example's kind, each with `characters` of Chinese text. */
+	const records = (count: number, characters: number) =>
+		Array.from({ length: count }, (_, i) => ({ ...input.records[0]!, url: `/roles/r${i}/`, content: '负责客户投诉处理'.repeat(characters / 8) }));
 
-	test('a build indexes the example while its pages render', () => {
+	test('the example is indexed while its pages render', () => {
 		expect(input.records.length).toBeGreaterThan(25);
-		expect(indexesBeforePages(input)).toBe(false);
+		expect(indexesBeforePages(input, organization.roles.length)).toBe(false);
 	});
 
-	test('the same records with enough text are indexed before the pages: pagefind’s memory grows with the text', () => {
-		const text = input.records.map((record) => record.content).join(' ');
-		const times = Math.ceil(LARGE_INDEX_CHARACTERS / text.length) + 1;
-		const long = input.records.map((record) => ({ ...record, content: record.content.repeat(times) }));
-		expect(indexesBeforePages({ ...input, records: long })).toBe(true);
+	test('10,000 roles with 320 characters each are indexed before the pages: pagefind and the renderer would need 2.7 GB at once', () => {
+		expect(indexesBeforePages({ ...input, records: records(10_000, 320) }, 10_000)).toBe(true);
 	});
 
-	test('many records with little text are not', () => {
-		const many = Array.from({ length: 50_000 }, (_, i) => ({ ...input.records[0]!, url: `/roles/r${i}/`, content: '出纳' }));
-		expect(indexesBeforePages({ ...input, records: many })).toBe(false);
+	test('the same roles with little text, or 1,000 roles with 2,000 characters each, are indexed alongside the pages', () => {
+		expect(indexesBeforePages({ ...input, records: records(10_000, 8) }, 10_000)).toBe(false);
+		expect(indexesBeforePages({ ...input, records: records(1_000, 2_000) }, 1_000)).toBe(false);
 	});
 });
