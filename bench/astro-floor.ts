@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_CONCURRENCY } from '../src/integration/astro-config.ts';
+import { isPageFile } from './build-output.ts';
 import { benchProjectDir } from './project-dir.ts';
 import type { BenchCommand } from './rounds.ts';
 
@@ -16,7 +17,7 @@ import type { BenchCommand } from './rounds.ts';
 export function pagePaths(dist: string): string[] {
 	if (!existsSync(dist)) return [];
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-		.filter((file) => path.basename(file) === 'index.html')
+		.filter(isPageFile)
 		.map((file) => path.dirname(file).split(path.sep).join('/'))
 		.map((dir) => (dir === '.' ? '' : dir))
 		.sort();

@@ -2,6 +2,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/** Whether a file of a built site is a page: every page is a folder's `index.html` (the 404 page is not counted). */
+export function isPageFile(file: string): boolean {
+	return path.basename(file) === 'index.html';
+}
+
 /** The weight of a built site: what a reader downloads and what the host stores. */
 export interface BuildOutput {
 	files: number;
@@ -46,7 +51,7 @@ export function describeBuildOutput(dist: string): BuildOutput {
 	const pageSizes = rolePages.map((file) => statSync(file).size).sort((a, b) => a - b);
 	return {
 		files: files.length,
-		pages: files.filter((file) => path.basename(file) === 'index.html').length,
+		pages: files.filter(isPageFile).length,
 		bytes: totalBytes(files),
 		rolePageMedian: pageSizes[Math.floor(pageSizes.length / 2)]!,
 		rolePageLargest: pageSizes.at(-1)!,
